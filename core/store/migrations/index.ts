@@ -1,0 +1,16 @@
+// Numbered migrations, applied in order inside one transaction each. PRAGMA user_version is
+// the number of the last one applied; a file whose number is higher than we know is refused.
+import { migration0001 } from './0001-plan-structure.ts';
+import { migration0002 } from './0002-units-indicators.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+/** "QCAO" — marks a SQLite file as a Qicao plan (PRAGMA application_id). */
+export const APPLICATION_ID = 0x5143414f;
