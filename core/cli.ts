@@ -1,6 +1,5 @@
 // `qicao` from a terminal: the same core as the UI. Exit 0 on success; exit 2 with one Chinese
 // line on stderr for bad input — never a stack trace, never a half-written file.
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { countsReport } from './counts/report.ts';
@@ -11,6 +10,7 @@ import { createPlanFile, openPlanFile } from './store/open.ts';
 import { readOutline } from './store/outline.ts';
 import { createSamplePlan } from '../seeds/sample.ts';
 import { Session } from './api/session.ts';
+import { dataDir } from './data-dir.ts';
 import type { OutlineNode } from './api/contract.ts';
 
 const USAGE = `用法：
@@ -34,11 +34,6 @@ function printOutline(nodes: OutlineNode[], depth = 0): void {
     console.log(`${'  '.repeat(depth)}[${n.id}] ${n.title}`);
     printOutline(n.children, depth + 1);
   }
-}
-
-export function dataDir(): string {
-  const base = process.env.XDG_DATA_HOME || path.join(os.homedir(), '.local', 'share');
-  return path.join(base, 'qicao');
 }
 
 async function run(argv: string[]): Promise<number> {

@@ -6,9 +6,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dispatch } from '../core/api/handlers.ts';
 import type { Session } from '../core/api/session.ts';
-import { CONTENT_SECURITY_POLICY } from './csp.ts';
+import { CONTENT_SECURITY_POLICY } from '../core/guards/csp.ts';
 import { hostAllowed, originAllowed } from './origin-guard.ts';
-import { contentType, resolveInside } from './static-files.ts';
+import { contentType, resolveInside } from '../core/guards/static-path.ts';
 import { newToken, TOKEN_COOKIE, tokenFromCookie, tokenMatches } from './token.ts';
 
 export const RENDERER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/renderer');
@@ -32,15 +32,18 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
   res.end(body);
 }
 
+/** The body, or null when it is larger than MAX_BODY (the rest is then not read). */
 function readBody(req: http.IncomingMessage): Promise<string | null> {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => {
       size += c.length;
       if (size > MAX_BODY) {
+        req.removeAllListeners('data');
+        req.pause();
         resolve(null);
-        req.destroy();
         return;
       }
       chunks.push(c);
@@ -67,7 +70,11 @@ export function startHttpHost(session: Session, opts: { port?: number; rendererD
         if (req.method !== 'POST') return send(res, 405, '只接受 POST 请求。');
         if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, '请求须为 JSON。');
         const body = await readBody(req);
-        if (body === null) return send(res, 413, '请求过大。');
+        if (body === null) {
+          res.setHeader('connection', 'close');
+          res.on('finish', () => req.destroy());
+          return send(res, 413, '请求过大。');
+        }
         let input: unknown;
         try {
           input = body ? JSON.parse(body) : {};

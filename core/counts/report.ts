@@ -1,6 +1,7 @@
 // The counts a drafter sees and the CLI prints. Read from the per-part tallies the store keeps
 // up to date in the same transaction as each edit, so this never walks the plan.
 import type { Db } from '../store/open.ts';
+import { sql } from '../store/statements.ts';
 import type { Tally } from '../model/plan.ts';
 import { partSentence, totalSentence } from './sentences.ts';
 import { sumTallies } from './tally.ts';
@@ -16,8 +17,7 @@ export interface CountsReport {
 }
 
 export function countsReport(db: Db): CountsReport {
-  const rows = db
-    .prepare(
+  const rows = sql(db, 
       `SELECT n.id, n.title AS name, c.aspects, c.key_tasks AS keyTasks, c.measures
        FROM node n JOIN part_count c ON c.part_id = n.id
        WHERE n.parent_id IS NULL ORDER BY n.position`,

@@ -3,6 +3,7 @@
 import { QicaoError } from '../errors.ts';
 import { KIND_LABEL, PARENT_KIND, type NodeKind } from '../model/plan.ts';
 import type { Db } from './open.ts';
+import { sql } from './statements.ts';
 
 interface NodeRow {
   id: number;
@@ -14,7 +15,7 @@ interface NodeRow {
 }
 
 export function getNodeRow(db: Db, id: number): NodeRow {
-  const row = db.prepare('SELECT id, kind, parent_id, part_id, position, title FROM node WHERE id = ?').get(id) as
+  const row = sql(db, 'SELECT id, kind, parent_id, part_id, position, title FROM node WHERE id = ?').get(id) as
     | NodeRow
     | undefined;
   if (!row) throw new QicaoError('unknown-node', `找不到编号为 ${id} 的节点，它可能已被删除。`);
@@ -39,21 +40,20 @@ function assertParentFits(db: Db, kind: NodeKind, parentId: number | null): Node
 }
 
 function siblingCount(db: Db, parentId: number | null): number {
-  const row = db
-    .prepare(parentId === null ? 'SELECT count(*) AS n FROM node WHERE parent_id IS NULL' : 'SELECT count(*) AS n FROM node WHERE parent_id = ?')
+  const row = sql(db, parentId === null ? 'SELECT count(*) AS n FROM node WHERE parent_id IS NULL' : 'SELECT count(*) AS n FROM node WHERE parent_id = ?')
     .get(...(parentId === null ? [] : [parentId])) as { n: number };
   return row.n;
 }
 
 /** Opens a gap at `index` among the parent's children (positions stay 0..n-1). */
 function makeRoom(db: Db, parentId: number | null, index: number): void {
-  if (parentId === null) db.prepare('UPDATE node SET position = position + 1 WHERE parent_id IS NULL AND position >= ?').run(index);
-  else db.prepare('UPDATE node SET position = position + 1 WHERE parent_id = ? AND position >= ?').run(parentId, index);
+  if (parentId === null) sql(db, 'UPDATE node SET position = position + 1 WHERE parent_id IS NULL AND position >= ?').run(index);
+  else sql(db, 'UPDATE node SET position = position + 1 WHERE parent_id = ? AND position >= ?').run(parentId, index);
 }
 
 function closeGap(db: Db, parentId: number | null, index: number): void {
-  if (parentId === null) db.prepare('UPDATE node SET position = position - 1 WHERE parent_id IS NULL AND position > ?').run(index);
-  else db.prepare('UPDATE node SET position = position - 1 WHERE parent_id = ? AND position > ?').run(parentId, index);
+  if (parentId === null) sql(db, 'UPDATE node SET position = position - 1 WHERE parent_id IS NULL AND position > ?').run(index);
+  else sql(db, 'UPDATE node SET position = position - 1 WHERE parent_id = ? AND position > ?').run(parentId, index);
 }
 
 function clampIndex(index: number | undefined, count: number): number {
@@ -75,8 +75,7 @@ export function insertNode(db: Db, n: NewNode, extra: { goals?: string; content?
   const index = clampIndex(n.index, siblingCount(db, n.parentId));
   makeRoom(db, n.parentId, index);
   const partId = parent === null ? null : (parent.part_id ?? parent.id);
-  const info = db
-    .prepare('INSERT INTO node (kind, parent_id, part_id, position, title, goals, content, deadline) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+  const info = sql(db, 'INSERT INTO node (kind, parent_id, part_id, position, title, goals, content, deadline) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
     .run(
       n.kind,
       n.parentId,
@@ -97,7 +96,7 @@ export function addNode(db: Db, n: NewNode): number {
 export function renameNode(db: Db, id: number, title: string): void {
   db.transaction(() => {
     getNodeRow(db, id);
-    db.prepare('UPDATE node SET title = ? WHERE id = ?').run(title, id);
+    sql(db, 'UPDATE node SET title = ? WHERE id = ?').run(title, id);
   })();
 }
 
@@ -105,7 +104,7 @@ export function deleteNode(db: Db, id: number): void {
   db.transaction(() => {
     const row = getNodeRow(db, id);
     // Children go by ON DELETE CASCADE; the count triggers fire for each of them.
-    db.prepare('DELETE FROM node WHERE id = ?').run(id);
+    sql(db, 'DELETE FROM node WHERE id = ?').run(id);
     closeGap(db, row.parent_id, row.position);
   })();
 }
@@ -121,11 +120,11 @@ export function moveNode(db: Db, id: number, parentId: number | null, index: num
     closeGap(db, row.parent_id, row.position);
     const target = clampIndex(index, siblingCount(db, parentId) - (row.parent_id === parentId ? 1 : 0));
     makeRoom(db, parentId, target);
-    db.prepare('UPDATE node SET parent_id = ?, position = ? WHERE id = ?').run(parentId, target, id);
+    sql(db, 'UPDATE node SET parent_id = ?, position = ? WHERE id = ?').run(parentId, target, id);
     const newPartId = parent === null ? null : (parent.part_id ?? parent.id);
     if (newPartId !== row.part_id) {
       // The whole subtree changes part; the count trigger moves each node's tally.
-      db.prepare(
+      sql(db, 
         `WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT node.id FROM node JOIN sub ON node.parent_id = sub.id)
          UPDATE node SET part_id = ? WHERE id IN (SELECT id FROM sub)`,
       ).run(id, newPartId);
@@ -134,8 +133,7 @@ export function moveNode(db: Db, id: number, parentId: number | null, index: num
 }
 
 function isInSubtree(db: Db, candidate: number, root: number): boolean {
-  const row = db
-    .prepare(
+  const row = sql(db, 
       `WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM node WHERE id = ?
          UNION ALL SELECT node.id, node.parent_id FROM node JOIN up ON node.id = up.parent_id)
        SELECT 1 AS hit FROM up WHERE id = ?`,

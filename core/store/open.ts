@@ -55,6 +55,9 @@ function assertSqliteHeader(file: string): void {
 export function inspectPlanFile(file: string): number {
   assertSqliteHeader(file);
   const name = path.basename(file);
+  // A read-only look at a WAL file makes SQLite create -wal/-shm beside it; remove the ones we
+  // caused, so a refused file leaves the folder exactly as it was.
+  const sideFiles = [`${file}-wal`, `${file}-shm`].filter((f) => !fs.existsSync(f));
   let probe: Db | undefined;
   try {
     probe = new Database(file, { readonly: true, fileMustExist: true });
@@ -70,7 +73,7 @@ export function inspectPlanFile(file: string): number {
       );
     }
     const check = probe.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new QicaoError('corrupt', `“${name}”已损坏（${String(check)}），请从备份恢复。`);
+    if (check !== 'ok') throw new QicaoError('corrupt', `“${name}”已损坏，无法打开，请从备份恢复。`);
     return version;
   } catch (e) {
     if (e instanceof QicaoError) throw e;
@@ -81,6 +84,7 @@ export function inspectPlanFile(file: string): number {
     throw new QicaoError('corrupt', `“${name}”已损坏，无法打开，请从备份恢复。`);
   } finally {
     probe?.close();
+    for (const f of sideFiles) if (fs.existsSync(f) && (f.endsWith('-shm') || fs.statSync(f).size === 0)) fs.rmSync(f);
   }
 }
 

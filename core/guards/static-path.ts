@@ -1,3 +1,4 @@
+// Shared by both hosts (HTTP and Electron's app:// protocol).
 // Serves the built renderer. Paths are resolved and must stay inside the root: "..", encoded
 // "%2e%2e" and symlinks pointing outside are all refused.
 import fs from 'node:fs';

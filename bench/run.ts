@@ -1,0 +1,21 @@
+// npm run bench [-- --json] [-- name…]
+import { run as autosaveEdit } from './autosave-edit.bench.ts';
+import { run as recount10k } from './recount-10k.bench.ts';
+import type { BenchResult } from './harness.ts';
+
+const benches: Record<string, () => BenchResult | Promise<BenchResult>> = {
+  'recount-10k': recount10k,
+  'autosave-edit': autosaveEdit,
+};
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const only = args.filter((a) => !a.startsWith('--'));
+const results: BenchResult[] = [];
+for (const [name, fn] of Object.entries(benches)) {
+  if (only.length && !only.includes(name)) continue;
+  const r = await fn();
+  results.push(r);
+  if (!json) console.log(`${r.name.padEnd(24)} ${r.ms.toFixed(3)} ms   基线 ${r.baseline_ms.toFixed(3)} ms（${r.baseline}）   比值 ${r.ratio.toFixed(3)}`);
+}
+if (json) console.log(JSON.stringify(results, null, 2));

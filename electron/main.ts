@@ -1,0 +1,59 @@
+// Electron host: a window on the same core/api as the HTTP host. Thin by design — it wires
+// security, the app:// protocol and one validated IPC channel; all logic is in core/.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, ipcMain, net, protocol, session as electronSession } from 'electron';
+import { dispatch } from '../core/api/handlers.ts';
+import { Session } from '../core/api/session.ts';
+import { CONTENT_SECURITY_POLICY } from '../core/guards/csp.ts';
+import { resolveInside } from '../core/guards/static-path.ts';
+import { APP_ORIGIN, isTrustedSender, navigationAllowed, secureWebPreferences } from './window-options.ts';
+
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+const rendererDir = path.join(__dirname, '..', 'renderer');
+let planSession: Session;
+
+function serveApp(request: Request): Promise<Response> | Response {
+  const file = resolveInside(rendererDir, new URL(request.url).pathname);
+  if (!file) return new Response('找不到该页面。', { status: 404 });
+  return net.fetch(pathToFileURL(file).toString()).then(
+    (res) => new Response(res.body, { status: res.status, headers: { 'content-type': res.headers.get('content-type') ?? '', 'content-security-policy': CONTENT_SECURITY_POLICY } }),
+  );
+}
+
+function createWindow(): void {
+  const win = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    title: '起草助手',
+    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
+  });
+  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  win.webContents.on('will-navigate', (e, url) => navigationAllowed(url) || e.preventDefault());
+  win.webContents.on('will-redirect', (e, url) => navigationAllowed(url) || e.preventDefault());
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+app.on('web-contents-created', (_e, contents) => {
+  contents.on('will-attach-webview', (e) => e.preventDefault());
+});
+
+app.whenReady().then(() => {
+  planSession = new Session(app.getPath('userData'));
+  planSession.openSample();
+  protocol.handle('app', serveApp);
+  electronSession.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  electronSession.defaultSession.setPermissionCheckHandler(() => false);
+  ipcMain.handle('qicao:call', (event, channel: unknown, input: unknown) => {
+    // sender first, schema second: an untrusted frame gets nothing, not even a parse error
+    if (!isTrustedSender(event.senderFrame)) return { ok: false, error: { code: 'forbidden', message: '拒绝访问。' } };
+    return dispatch(planSession, channel, input);
+  });
+  createWindow();
+});
+
+app.on('window-all-closed', () => {
+  planSession?.close();
+  app.quit();
+});

@@ -1,0 +1,19 @@
+import { defineConfig } from '@playwright/test';
+
+// Debian's chromium (Playwright's own browser download is not reachable here), driving the
+// local HTTP host that `qicao serve` starts for each test.
+export default defineConfig({
+  testDir: 'test/e2e',
+  outputDir: 'test-results/e2e',
+  timeout: 60_000,
+  workers: 1,
+  reporter: [['list']],
+  use: {
+    locale: 'zh-CN',
+    viewport: { width: 1360, height: 860 },
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    },
+  },
+});
