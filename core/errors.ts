@@ -16,6 +16,8 @@ export class QicaoError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** The CLI's exit code for this error (2 = bad input, the default). */
+    readonly exitCode?: number,
   ) {
     super(message);
     this.name = 'QicaoError';

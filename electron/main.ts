@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, ipcMain, net, protocol, session as electronSession } from 'electron';
-import { dispatch } from '../core/api/handlers.ts';
+import { dispatch } from '../core/api/dispatch.ts';
 import { Session } from '../core/api/session.ts';
 import { CONTENT_SECURITY_POLICY } from '../core/guards/csp.ts';
 import { resolveInside } from '../core/guards/static-path.ts';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dispatch } from '../core/api/handlers.ts';
+import { dispatch } from '../core/api/dispatch.ts';
 import type { Session } from '../core/api/session.ts';
 import { CONTENT_SECURITY_POLICY } from '../core/guards/csp.ts';
 import { hostAllowed, originAllowed } from './origin-guard.ts';
@@ -81,7 +81,7 @@ export function startHttpHost(session: Session, opts: { port?: number; rendererD
         } catch {
           return send(res, 400, JSON.stringify({ ok: false, error: { code: 'bad-input', message: '请求不是有效的 JSON。' } }), 'application/json; charset=utf-8');
         }
-        const reply = dispatch(session, decodeURIComponent(url.pathname.slice(5)), input);
+        const reply = await dispatch(session, decodeURIComponent(url.pathname.slice(5)), input);
         return send(res, 200, JSON.stringify(reply), 'application/json; charset=utf-8');
       }
 

@@ -2,6 +2,9 @@
 // the number of the last one applied; a file whose number is higher than we know is refused.
 import { migration0001 } from './0001-plan-structure.ts';
 import { migration0002 } from './0002-units-indicators.ts';
+import { migration0003 } from './0003-drafts.ts';
+import { migration0004 } from './0004-consultation.ts';
+import { migration0005 } from './0005-review.ts';
 
 export interface Migration {
   version: number;
@@ -9,7 +12,7 @@ export interface Migration {
   up: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
 /** "QCAO" — marks a SQLite file as a Qicao plan (PRAGMA application_id). */

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { countsReport } from '../../../core/counts/report.ts';
 import { updateMeasure } from '../../../core/store/measures.ts';
 import { createPlanFileAtVersion, openPlanFile } from '../../../core/store/open.ts';
+import { LATEST_VERSION } from '../../../core/store/migrations/index.ts';
 import { readPlan } from '../../../core/store/read-plan.ts';
 import { tempDir } from '../../helpers/plans.ts';
 
@@ -27,7 +28,7 @@ describe('migration 0002 (units and indicators)', () => {
     raw.close();
 
     const db = openPlanFile(file);
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     const plan = readPlan(db);
     expect(plan.title).toBe('旧计划');
     expect(plan.parts[0].children[0].children[0].children.map((m) => [m.title, m.deadline])).toEqual([

@@ -1,0 +1,34 @@
+// Channel → handler. Hosts call `dispatch`; every input is parsed by its schema first.
+import { z } from 'zod';
+import { isQicaoError } from '../errors.ts';
+import { contract, isChannel, type Reply } from './contract.ts';
+import { planHandlers } from './handlers/plan.ts';
+import type { Handlers } from './handlers/types.ts';
+import type { Session } from './session.ts';
+
+/** Every channel's handler, joined from handlers/<domain>.ts. */
+export const handlers: Handlers = {
+  ...planHandlers,
+};
+
+/** Turns a zod failure into one Chinese line naming the field. */
+function describeInvalid(e: z.ZodError): string {
+  const first = e.issues[0];
+  const where = first?.path.length ? `字段“${first.path.join('.')}”` : '输入';
+  return `${where}无效：${first?.message ?? '格式不对'}。`;
+}
+
+export async function dispatch(session: Session, channel: unknown, rawInput: unknown): Promise<Reply<unknown>> {
+  if (!isChannel(channel)) return { ok: false, error: { code: 'bad-input', message: `未知的操作“${String(channel)}”。` } };
+  const parsed = contract[channel].input.safeParse(rawInput ?? {});
+  if (!parsed.success) return { ok: false, error: { code: 'bad-input', message: describeInvalid(parsed.error) } };
+  try {
+    const handler = handlers[channel] as (s: Session, input: unknown) => unknown;
+    return { ok: true, value: await handler(session, parsed.data) };
+  } catch (e) {
+    if (isQicaoError(e)) return { ok: false, error: { code: e.code, message: e.message } };
+    console.error(e);
+    return { ok: false, error: { code: 'internal', message: `内部错误：${(e as Error).message}。操作未完成，文件未被修改。` } };
+  }
+}
+

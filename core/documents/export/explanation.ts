@@ -1,0 +1,31 @@
+// The 起草说明 as a 公文. Bound segments are resolved here, from the plan as it is at export,
+// so the exported counts and numbers cannot disagree with the plan.
+import type { Plan } from '../../model/plan.ts';
+import { ExplanationDoc, type Block } from '../explanation/model.ts';
+import { segmentText } from '../explanation/resolve.ts';
+import { buildExplanationTemplate } from '../explanation/template.ts';
+import { textParagraph, textRun, titleParagraph } from './runs.ts';
+import { buildSection, packDocument } from './section.ts';
+import type { Level } from './style.ts';
+
+const BLOCK_LEVEL: Record<Block['style'], Level> = {
+  heading1: 'part',
+  heading2: 'aspect',
+  body: 'body',
+};
+
+/** Without a written explanation, the template built from the plan is exported. */
+export async function exportExplanation(plan: Plan, doc?: ExplanationDoc): Promise<Buffer> {
+  // Parsed because a stored or edited document reaches here from outside TypeScript's view.
+  const explanation = ExplanationDoc.parse(doc ?? buildExplanationTemplate(plan));
+  const paragraphs = explanation.blocks.map((block) => {
+    const level = BLOCK_LEVEL[block.style];
+    const runs = block.segments.map((segment) => textRun(segmentText(plan, segment), level));
+    return textParagraph(runs, { keepNext: block.style !== 'body' });
+  });
+  const children = [titleParagraph(explanation.title), ...paragraphs];
+  return packDocument({
+    title: explanation.title,
+    sections: [buildSection({ orientation: 'portrait', children })],
+  });
+}

@@ -1,0 +1,102 @@
+// Page setup shared by every exporter: A4, GB/T 9704 margins, "— N —" page numbers, and the
+// one Document/Packer call, so the four exporters only differ in their body content.
+import {
+  AlignmentType,
+  Document,
+  DocumentGridType,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+  type FileChild,
+  type ISectionOptions,
+} from 'docx';
+import { runProperties } from './runs.ts';
+import {
+  FOOTER_DISTANCE,
+  HEADER_DISTANCE,
+  LINE_PITCH,
+  MARGIN,
+  PAGE,
+  PAGE_NUMBER_AFTER,
+  PAGE_NUMBER_BEFORE,
+  PAGE_NUMBER_INDENT,
+} from './style.ts';
+
+export type Orientation = 'portrait' | 'landscape';
+
+/**
+ * "— N —": odd pages at the right, even pages at the left, each one character in from the
+ * edge. Word only uses the even footer when the settings say evenAndOddHeaders (packDocument).
+ */
+function pageNumberFooter(side: 'odd' | 'even'): Footer {
+  const odd = side === 'odd';
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: odd ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: odd ? { right: PAGE_NUMBER_INDENT } : { left: PAGE_NUMBER_INDENT },
+        spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+        children: [
+          new TextRun({
+            children: [PAGE_NUMBER_BEFORE, PageNumber.CURRENT, PAGE_NUMBER_AFTER],
+            ...runProperties('pageNumber'),
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+/**
+ * One section. A landscape page keeps each side's margin (top 37, bottom 35, left 28,
+ * right 26 mm): the page number still needs the 35 mm at the bottom, and the binding edge
+ * stays on the left. Lines and characters per page come from the paragraphs' exact spacing and
+ * the runs' condensing (style.ts), not from a document grid.
+ */
+export function buildSection(options: { orientation: Orientation; children: FileChild[] }): ISectionOptions {
+  return {
+    properties: {
+      page: {
+        size: {
+          width: PAGE.width,
+          height: PAGE.height,
+          // docx swaps width and height itself for a landscape page.
+          orientation: options.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
+        margin: { ...MARGIN, header: HEADER_DISTANCE, footer: FOOTER_DISTANCE, gutter: 0 },
+      },
+      // docx always writes a docGrid; "default" is no grid, and the pitch is right if a drafter turns one on.
+      grid: { type: DocumentGridType.DEFAULT, linePitch: LINE_PITCH },
+    },
+    footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
+    children: options.children,
+  };
+}
+
+/**
+ * The .docx bytes. Document defaults carry the body font in all slots too, so empty
+ * paragraphs and anything Word adds later start as 3号 仿宋, not Calibri.
+ */
+export async function packDocument(options: { title: string; sections: ISectionOptions[] }): Promise<Buffer> {
+  // Condensing stays on the runs that need it, so titles and table cells keep their natural width.
+  const { characterSpacing: _condense, ...bodyDefaults } = runProperties('body');
+  const document = new Document({
+    title: options.title,
+    creator: '起草助手',
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: {
+          // Latin text tagged en-US as Word writes it: tagged zh-CN, LibreOffice breaks "2024" mid-number.
+          run: { ...bodyDefaults, language: { value: 'en-US', eastAsia: 'zh-CN' } },
+        },
+      },
+    },
+    sections: options.sections,
+  });
+  return Packer.toBuffer(document);
+}
