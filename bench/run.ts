@@ -1,11 +1,14 @@
 // npm run bench [-- --json] [-- name…]
 import { run as autosaveEdit } from './autosave-edit.bench.ts';
+import { run5k as exportPlan5k, runSample as exportPlan205 } from './export-plan.bench.ts';
 import { run as recount10k } from './recount-10k.bench.ts';
 import type { BenchResult } from './harness.ts';
 
 const benches: Record<string, () => BenchResult | Promise<BenchResult>> = {
   'recount-10k': recount10k,
   'autosave-edit': autosaveEdit,
+  'export-plan-205': exportPlan205,
+  'export-plan-5k': exportPlan5k,
 };
 
 const args = process.argv.slice(2);

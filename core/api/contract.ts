@@ -2,12 +2,15 @@
 // Pure: imported by the renderer and the Electron preload, so it imports nothing from Node.
 // Each domain keeps its channels in channels/<domain>.ts; this file only joins them.
 import type { z } from 'zod';
+import { exportChannels } from './channels/export.ts';
 import { planChannels } from './channels/plan.ts';
 
 export * from './channels/plan.ts';
+export { ExportWhat } from './channels/export.ts';
 
 export const contract = {
   ...planChannels,
+  ...exportChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isQicaoError } from '../errors.ts';
 import { contract, isChannel, type Reply } from './contract.ts';
+import { exportHandlers } from './handlers/export.ts';
 import { planHandlers } from './handlers/plan.ts';
 import type { Handlers } from './handlers/types.ts';
 import type { Session } from './session.ts';
@@ -9,6 +10,7 @@ import type { Session } from './session.ts';
 /** Every channel's handler, joined from handlers/<domain>.ts. */
 export const handlers: Handlers = {
   ...planHandlers,
+  ...exportHandlers,
 };
 
 /** Turns a zod failure into one Chinese line naming the field. */

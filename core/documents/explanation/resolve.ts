@@ -2,17 +2,18 @@
 // this for every bound segment, so the exported 起草说明 always agrees with the plan.
 import { chineseCount, chineseNumber, partSentence, totalSentence } from '../../counts/sentences.ts';
 import { tallyPart, tallyPlan } from '../../counts/tally.ts';
+import { QicaoError } from '../../errors.ts';
 import type { Indicator, Part, Plan } from '../../model/plan.ts';
 import { formatNumber, formatQuantity } from './indicator-text.ts';
 import type { Binding, ExplanationDoc, Segment } from './model.ts';
 
 /** A binding whose target is gone or empty; the message tells the drafter what to do. */
-export class UnresolvedBindingError extends Error {
+export class UnresolvedBindingError extends QicaoError {
   constructor(
     readonly binding: Binding,
     message: string,
   ) {
-    super(message);
+    super('bad-input', message);
     this.name = 'UnresolvedBindingError';
   }
 }

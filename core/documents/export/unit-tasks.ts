@@ -1,6 +1,7 @@
 // 单位承担任务清单: what one unit leads, then what it supports, as two landscape tables. The
 // list a bureau asks for when the plan goes out for comment.
 import type { FileChild } from 'docx';
+import { QicaoError } from '../../errors.ts';
 import type { Plan } from '../../model/plan.ts';
 import { numberLabel } from '../../model/numbering.ts';
 import { textParagraph, textRun, titleParagraph } from './runs.ts';
@@ -20,7 +21,7 @@ export async function exportUnitTasks(plan: Plan, unitName: string): Promise<Buf
   const leads = rows.filter((row) => row.measure.leadUnits.includes(unitName));
   // A measure the unit both leads and supports is listed once, under 牵头.
   const supports = rows.filter((row) => !row.measure.leadUnits.includes(unitName) && row.measure.supportUnits.includes(unitName));
-  if (leads.length === 0 && supports.length === 0) throw new Error(NO_UNIT_TASKS_MESSAGE);
+  if (leads.length === 0 && supports.length === 0) throw new QicaoError('bad-input', NO_UNIT_TASKS_MESSAGE);
 
   // The unit's own column says nothing when it is the only name in every row; a shared lead
   // or a co-supporter stays visible, because the unit has to work with them.

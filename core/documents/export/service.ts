@@ -1,0 +1,61 @@
+// Which document to export, from an open plan: one entry point for the CLI and the UI.
+import { z } from 'zod';
+import { QicaoError } from '../../errors.ts';
+import type { Db } from '../../store/open.ts';
+import { readPlan } from '../../store/read-plan.ts';
+import { ExplanationDoc } from '../explanation/model.ts';
+import { exportAssignmentTable } from './assignment-table.ts';
+import { exportExplanation } from './explanation.ts';
+import { exportPlan } from './plan-document.ts';
+import { exportUnitTasks } from './unit-tasks.ts';
+
+export const EXPORT_KINDS = ['plan', 'explanation', 'assignment', 'unit-tasks', 'consultation'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+export const EXPORT_LABEL: Record<ExportKind, string> = {
+  plan: '行动计划',
+  explanation: '起草说明',
+  assignment: '任务分工表',
+  'unit-tasks': '单位任务清单',
+  consultation: '征求意见稿',
+};
+
+/** The drafter's own 起草说明 when one was written; otherwise the exporter fills the template. */
+function storedExplanation(db: Db): ExplanationDoc | undefined {
+  const row = db.prepare('SELECT doc_json FROM explanation WHERE id = 1').get() as { doc_json: string } | undefined;
+  if (!row) return undefined;
+  const parsed = ExplanationDoc.safeParse(JSON.parse(row.doc_json));
+  if (!parsed.success) throw new QicaoError('corrupt', '计划文件中保存的起草说明格式不正确，请在起草说明编辑器中重新保存。');
+  return parsed.data;
+}
+
+export interface ExportedFile {
+  fileName: string;
+  data: Buffer;
+}
+
+export async function exportDocument(db: Db, what: ExportKind, options: { unit?: string } = {}): Promise<ExportedFile> {
+  const plan = readPlan(db);
+  const year = plan.year ?? '';
+  switch (what) {
+    case 'plan':
+      return { fileName: `${year}年行动计划.docx`, data: await exportPlan(plan) };
+    case 'consultation':
+      return { fileName: `${year}年行动计划（征求意见稿）.docx`, data: await exportPlan(plan, { consultation: true }) };
+    case 'explanation':
+      return { fileName: `${year}年行动计划起草说明.docx`, data: await exportExplanation(plan, storedExplanation(db)) };
+    case 'assignment':
+      return { fileName: `${year}年行动计划任务分工表.docx`, data: await exportAssignmentTable(plan) };
+    case 'unit-tasks': {
+      const unit = options.unit?.trim();
+      if (!unit) throw new QicaoError('bad-input', '导出单位任务清单时请指定单位（--unit 单位名称）。');
+      if (!plan.units.some((u) => u.name === unit)) {
+        const close = plan.units.filter((u) => u.name.includes(unit) || unit.includes(u.name)).map((u) => u.name);
+        throw new QicaoError('bad-input', `计划中没有单位“${unit}”${close.length ? `，是否指：${close.slice(0, 5).join('、')}` : ''}。`);
+      }
+      return { fileName: `${unit}承担任务清单.docx`, data: await exportUnitTasks(plan, unit) };
+    }
+  }
+}
+
+export const ExportKindSchema = z.enum(EXPORT_KINDS);
