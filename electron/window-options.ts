@@ -1,21 +1,5 @@
-// The window's security settings, kept apart so a unit test can read them without Electron.
+// The window's security guards, kept apart so unit tests can check them without Electron.
 export const APP_ORIGIN = 'app://qicao';
-
-export function secureWebPreferences(preload: string) {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    spellcheck: false,
-    navigateOnDragDrop: false,
-  } as const;
-}
 
 /** Only our own top-level page may call the API: not an iframe, not another origin. */
 export function isTrustedSender(frame: { url: string; parent: unknown } | null | undefined): boolean {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isTrustedSender, navigationAllowed, secureWebPreferences } from '../../../electron/window-options.ts';
+import { isTrustedSender, navigationAllowed } from '../../../electron/window-options.ts';
 import { CONTENT_SECURITY_POLICY } from '../../../core/guards/csp.ts';
 
 describe('the Electron window', () => {
-  it('is isolated, sandboxed and without Node', () => {
-    expect(secureWebPreferences('/p.cjs')).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
-  });
-
   it('takes API calls only from our own top frame', () => {
     expect(isTrustedSender({ url: 'app://qicao/index.html', parent: null })).toBe(true);
     expect(isTrustedSender({ url: 'app://qicao/index.html', parent: {} })).toBe(false);
