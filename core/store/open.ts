@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { QicaoError } from '../errors.ts';
+import { backupDirFor, backupPlanSync } from './backups.ts';
 import { APPLICATION_ID, LATEST_VERSION, MIGRATIONS } from './migrations/index.ts';
 
 export type Db = Database.Database;
@@ -79,7 +80,7 @@ export function inspectPlanFile(file: string): number {
     if (e instanceof QicaoError) throw e;
     const code = (e as { code?: string }).code ?? '';
     if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-      throw new QicaoError('locked', `“${name}”正被其他程序使用，请关闭后重试。`);
+      throw new QicaoError('locked', `“${name}”正在被另一个起草助手窗口或程序使用，请先关闭那边的文件，或以只读方式打开副本。`);
     }
     throw new QicaoError('corrupt', `“${name}”已损坏，无法打开，请从备份恢复。`);
   } finally {
@@ -88,13 +89,35 @@ export function inspectPlanFile(file: string): number {
   }
 }
 
-/** Opens an existing plan, upgrading an older schema in place. */
-export function openPlanFile(file: string): Db {
+export interface OpenOptions {
+  /** Where the backup taken before a migration goes; null: none (tests of old files). */
+  backupDir?: string | null;
+}
+
+/**
+ * Opens an existing plan for editing, upgrading an older schema in place (after a backup).
+ * The file is held exclusively while open: a second Qicao gets a clear "in use" message
+ * instead of two programs editing one plan.
+ */
+export function openPlanFile(file: string, options: OpenOptions = {}): Db {
   const version = inspectPlanFile(file);
   const db = new Database(file, { fileMustExist: true });
   try {
     configure(db);
-    if (version < LATEST_VERSION) migrate(db, version);
+    db.pragma('locking_mode = EXCLUSIVE');
+    try {
+      db.exec('BEGIN IMMEDIATE; COMMIT'); // takes the exclusive lock now, not at the first edit
+    } catch (e) {
+      if ((e as { code?: string }).code === 'SQLITE_BUSY') {
+        throw new QicaoError('locked', `“${path.basename(file)}”正在被另一个起草助手窗口或程序使用，请先关闭那边的文件，或以只读方式打开副本。`);
+      }
+      throw e;
+    }
+    if (version < LATEST_VERSION) {
+      const dir = options.backupDir === undefined ? backupDirFor(file) : options.backupDir;
+      if (dir !== null) backupPlanSync(db, dir, 'migration');
+      migrate(db, version);
+    }
     return db;
   } catch (e) {
     db.close();

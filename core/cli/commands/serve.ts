@@ -1,3 +1,4 @@
+import { startPeriodicBackups } from '../../api/plan-safety.ts';
 import { Session } from '../../api/session.ts';
 import { dataDir } from '../../data-dir.ts';
 import { onePositional, stringOption, usageError, type Command } from '../command.ts';
@@ -15,6 +16,7 @@ export const serveCommand: Command = {
     session.open(file);
     const { startHttpHost } = await import('../../../http-host/server.ts');
     const host = await startHttpHost(session, { port });
+    startPeriodicBackups(session);
     console.log(`起草助手已在浏览器服务模式下启动：${host.url}`);
     const stop = () => host.close().then(() => (session.close(), process.exit(0)));
     process.on('SIGINT', stop);
