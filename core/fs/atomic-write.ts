@@ -4,9 +4,36 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { QicaoError } from '../errors.ts';
 
+/** Temp files of writers that were killed mid-write (their pid is gone) are removed. */
+function removeStaleTemps(dir: string, base: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  const prefix = `.${base}.`;
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const pid = Number(name.slice(prefix.length).split('.')[0]);
+    if (!Number.isInteger(pid) || pid === process.pid || isAlive(pid)) continue;
+    fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 export function writeFileAtomic(target: string, data: Buffer | string): void {
   const full = path.resolve(target);
   const dir = path.dirname(full);
+  removeStaleTemps(dir, path.basename(full));
   const temp = path.join(dir, `.${path.basename(full)}.${process.pid}.${Date.now()}.tmp`);
   try {
     const fd = fs.openSync(temp, 'wx');
