@@ -3,8 +3,10 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, ipcMain, net, protocol, session as electronSession } from 'electron';
+import { answerNative, isNativeChannel } from './native-dialogs.ts';
 import { dispatch } from '../core/api/dispatch.ts';
 import { Session } from '../core/api/session.ts';
+import { startPeriodicBackups } from '../core/api/plan-safety.ts';
 import { CONTENT_SECURITY_POLICY } from '../core/guards/csp.ts';
 import { resolveInside } from '../core/guards/static-path.ts';
 import { APP_ORIGIN, isTrustedSender, navigationAllowed } from './window-options.ts';
@@ -60,6 +62,7 @@ app.on('web-contents-created', (_e, contents) => {
 app.whenReady().then(() => {
   planSession = new Session(app.getPath('userData'));
   planSession.openSample();
+  startPeriodicBackups(planSession);
   protocol.handle('app', serveApp);
   electronSession.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   electronSession.defaultSession.setPermissionCheckHandler(() => false);
@@ -70,6 +73,9 @@ app.whenReady().then(() => {
   ipcMain.handle('qicao:call', (event, channel: unknown, input: unknown) => {
     // sender first, schema second: an untrusted frame gets nothing, not even a parse error
     if (!isTrustedSender(event.senderFrame)) return { ok: false, error: { code: 'forbidden', message: '拒绝访问。' } };
+    // file dialogs are the desktop's own; every other channel is core's
+    const win = BrowserWindow.fromWebContents(event.sender);
+    if (isNativeChannel(channel) && win) return answerNative(win, channel, input);
     return dispatch(planSession, channel, input);
   });
   createWindow();

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BODY_LIMIT, UPLOAD_BODY_LIMIT, UPLOAD_CHANNELS } from '../core/api/contract.ts';
 import { dispatch } from '../core/api/dispatch.ts';
 import type { Session } from '../core/api/session.ts';
 import { CONTENT_SECURITY_POLICY } from '../core/guards/csp.ts';
@@ -12,7 +13,6 @@ import { contentType, resolveInside } from '../core/guards/static-path.ts';
 import { newToken, TOKEN_COOKIE, tokenFromCookie, tokenMatches } from './token.ts';
 
 export const RENDERER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/renderer');
-const MAX_BODY = 1024 * 1024;
 
 export interface RunningHost {
   url: string;
@@ -32,15 +32,15 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
   res.end(body);
 }
 
-/** The body, or null when it is larger than MAX_BODY (the rest is then not read). */
-function readBody(req: http.IncomingMessage): Promise<string | null> {
-  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) return Promise.resolve(null);
+/** The body, or null when it is larger than `limit` (the rest is then not read). */
+function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
+      if (size > limit) {
         req.removeAllListeners('data');
         req.pause();
         resolve(null);
@@ -69,7 +69,8 @@ export function startHttpHost(session: Session, opts: { port?: number; rendererD
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') return send(res, 405, '只接受 POST 请求。');
         if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, '请求须为 JSON。');
-        const body = await readBody(req);
+        const channel = decodeURIComponent(url.pathname.slice(5));
+        const body = await readBody(req, UPLOAD_CHANNELS.has(channel) ? UPLOAD_BODY_LIMIT : BODY_LIMIT);
         if (body === null) {
           res.setHeader('connection', 'close');
           res.on('finish', () => req.destroy());
@@ -81,7 +82,7 @@ export function startHttpHost(session: Session, opts: { port?: number; rendererD
         } catch {
           return send(res, 400, JSON.stringify({ ok: false, error: { code: 'bad-input', message: '请求不是有效的 JSON。' } }), 'application/json; charset=utf-8');
         }
-        const reply = await dispatch(session, decodeURIComponent(url.pathname.slice(5)), input);
+        const reply = await dispatch(session, channel, input);
         return send(res, 200, JSON.stringify(reply), 'application/json; charset=utf-8');
       }
 

@@ -2,15 +2,31 @@
 // Pure: imported by the renderer and the Electron preload, so it imports nothing from Node.
 // Each domain keeps its channels in channels/<domain>.ts; this file only joins them.
 import type { z } from 'zod';
+import { draftsChannels } from './channels/drafts.ts';
 import { exportChannels } from './channels/export.ts';
 import { planChannels } from './channels/plan.ts';
+import { safetyChannels } from './channels/safety.ts';
+import { editorChannels } from './channels/editor.ts';
+import { consultChannels } from './channels/consult.ts';
+import { reviewChannels } from './channels/review.ts';
+import { importChannels } from './channels/import.ts';
 
 export * from './channels/plan.ts';
 export { ExportWhat } from './channels/export.ts';
+export type { BackupView } from './channels/safety.ts';
+export type * from './channels/consult.ts';
+export type * from './channels/review.ts';
+export type * from './channels/import.ts';
 
 export const contract = {
   ...planChannels,
+  ...draftsChannels,
+  ...editorChannels,
   ...exportChannels,
+  ...safetyChannels,
+  ...consultChannels,
+  ...reviewChannels,
+  ...importChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -26,6 +42,11 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: stri
 export interface Api {
   call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>>;
 }
+
+/** Channels that carry a whole file as base64: hosts allow them larger request bodies. */
+export const UPLOAD_CHANNELS: ReadonlySet<string> = new Set(['import.plan', 'consult.importFeedback']);
+export const BODY_LIMIT = 1024 * 1024;
+export const UPLOAD_BODY_LIMIT = 48 * 1024 * 1024;
 
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);

@@ -4,13 +4,25 @@ import { isQicaoError } from '../errors.ts';
 import { contract, isChannel, type Reply } from './contract.ts';
 import { exportHandlers } from './handlers/export.ts';
 import { planHandlers } from './handlers/plan.ts';
+import { draftsHandlers } from './handlers/drafts.ts';
+import { safetyHandlers } from './handlers/safety.ts';
+import { editorHandlers } from './handlers/editor.ts';
+import { consultHandlers } from './handlers/consult.ts';
+import { reviewHandlers } from './handlers/review.ts';
+import { importHandlers } from './handlers/import.ts';
 import type { Handlers } from './handlers/types.ts';
 import type { Session } from './session.ts';
 
 /** Every channel's handler, joined from handlers/<domain>.ts. */
 export const handlers: Handlers = {
   ...planHandlers,
+  ...draftsHandlers,
+  ...editorHandlers,
   ...exportHandlers,
+  ...safetyHandlers,
+  ...consultHandlers,
+  ...reviewHandlers,
+  ...importHandlers,
 };
 
 /** Turns a zod failure into one Chinese line naming the field. */

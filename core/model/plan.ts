@@ -82,12 +82,22 @@ export interface Part extends NodeBase {
 }
 export type PlanNode = Part | Aspect | KeyTask | Measure;
 
+/** What the consultation round came to, as the 起草说明 states it (absent before any round). */
+export interface ConsultationFacts {
+  /** "2024年2月20日": when the (first) round was sent */
+  sentDate: string | null;
+  /** "共征求X个单位意见，收到Y个单位反馈意见Z条，其中采纳A条、部分采纳B条、未采纳C条，N个单位无意见。" */
+  sentence: string;
+}
+
 export interface Plan {
   title: string;
   year: number | null;
   isSample: boolean;
   units: Unit[];
   parts: Part[];
+  /** Filled by readers that know the consultation records (plan.read, exports); else absent. */
+  consultation?: ConsultationFacts | null;
 }
 
 /** Counts of one part, or of the whole plan. */

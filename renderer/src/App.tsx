@@ -1,110 +1,190 @@
-// The main window: file bar, outline with its toolbar, the always-visible counts, the detail of
-// the selected node. All state that matters lives in the plan file; this holds only the view.
-import { useCallback, useEffect, useState } from 'react';
-import type { CountsView, OutlineNode, PlanView } from '../../core/api/contract.ts';
-import { KIND_LABEL, type NodeKind } from '../../core/model/plan.ts';
+// The main window: top bar, outline on the left, the selected node's editor or the 起草说明 in
+// the middle, side panels (计数, 搜索, …) on the right. All state that matters lives in the plan
+// file; this holds only the view: selection, what is open, which tab shows.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { PlanView } from '../../core/api/contract.ts';
 import { api } from './api/bridge.ts';
-import { CountsPanel } from './counts/CountsPanel.tsx';
-import { NodeDetailPanel } from './detail/NodeDetailPanel.tsx';
-import { ConfirmDialog, FileDialog } from './FileDialog.tsx';
-import { OutlineTree, type Editing } from './outline/OutlineTree.tsx';
-import { findNode, placementFor } from './outline/tree-model.ts';
-
-const ADDABLE: NodeKind[] = ['part', 'aspect', 'keyTask', 'measure'];
+import { FileDialogs, type FileDialogRequest } from './files/FileDialogs.tsx';
+import { OutlinePane } from './outline/OutlinePane.tsx';
+import { pathTo } from './outline/tree-model.ts';
+import { flushAll, useSaveStatus, whenSaved } from './shell/autosave.ts';
+import type { ShellContext } from './shell/context.ts';
+import { panels } from './shell/panels.tsx';
+import { usePlanState } from './shell/plan-state.ts';
+import { useShortcuts } from './shell/shortcuts.ts';
+import { TopBar } from './shell/TopBar.tsx';
+import { views } from './shell/views.tsx';
+import { Welcome } from './shell/Welcome.tsx';
 
 export function App() {
-  const [plan, setPlan] = useState<PlanView | null>(null);
-  const [outline, setOutline] = useState<OutlineNode[]>([]);
-  const [counts, setCounts] = useState<CountsView | null>(null);
+  const { state, load, start, refresh, patchTitle, setView, setHistory } = usePlanState();
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [expanded, setExpanded] = useState<Set<number>>(new Set());
-  const [editing, setEditing] = useState<Editing>(null);
+  const [reveal, setReveal] = useState(0);
+  const [view, setActiveView] = useState('node');
+  const [panel, setPanel] = useState('counts');
+  const [explanationBlock, setExplanationBlock] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<'open' | 'create' | null>(null);
-  const [confirmDelete, setConfirmDelete] = useState<number | null>(null);
-  const [version, setVersion] = useState(0);
+  const [fileDialog, setFileDialog] = useState<FileDialogRequest | null>(null);
+  const [historySteps, setHistorySteps] = useState(0);
+  const searchFocus = useRef<(() => void) | null>(null);
 
   const fail = useCallback((e: unknown) => setError(e instanceof Error ? e.message : String(e)), []);
 
-  const refresh = useCallback(async () => {
-    const [o, c] = await Promise.all([api.call('plan.outline', {}), api.call('plan.counts', {})]);
-    setOutline(o);
-    setCounts(c);
-    setVersion((v) => v + 1);
-    return o;
-  }, []);
+  // after each autosave, what 撤销 would undo has changed
+  const saveStatus = useSaveStatus();
+  useEffect(() => {
+    if (saveStatus.state === 'saved' && state.view) api.call('history.state', {}).then(setHistory, () => undefined);
+  }, [saveStatus, state.view, setHistory]);
 
-  const load = useCallback(
-    async (view: PlanView | null) => {
-      setPlan(view);
+  const open = useCallback(
+    async (planView: PlanView | null) => {
+      await flushAll();
+      expandedFor.current = null;
       setSelectedId(null);
-      setEditing(null);
-      if (!view) return;
-      document.title = `${view.title} — 起草助手`;
-      const o = await refresh();
-      // parts and aspects open at first: the drafter sees the plan's shape at a glance
-      setExpanded(new Set(o.flatMap((p) => [p.id, ...p.children.map((a) => a.id)])));
+      setError(null);
+      await load(planView);
+      if (planView) document.title = `${planView.title} — 起草助手`;
     },
-    [refresh],
+    [load],
   );
 
+  const [started, setStarted] = useState(false);
   useEffect(() => {
-    api.call('plan.current', {}).then(load, fail);
-  }, [load, fail]);
+    start()
+      .then((v) => {
+        if (v) document.title = `${v.title} — 起草助手`;
+      }, fail)
+      .finally(() => setStarted(true));
+  }, [start, fail]);
 
-  const expand = (id: number | null) => id !== null && setExpanded((s) => new Set(s).add(id));
+  // parts and aspects open at first: the drafter sees the plan's shape at a glance
+  const expandedFor = useRef<string | null>(null);
+  useEffect(() => {
+    const path = state.view?.path ?? null;
+    if (!path || !state.outline.length || expandedFor.current === path) return;
+    expandedFor.current = path;
+    setExpanded(new Set(state.outline.flatMap((p) => [p.id, ...p.children.map((a) => a.id)])));
+  }, [state.view?.path, state.outline]);
 
-  const startAdd = (kind: NodeKind) => {
-    const at = placementFor(outline, selectedId, kind);
-    if (!at) return;
-    expand(at.parentId);
-    setEditing({ mode: 'add', kind, at });
-  };
-
-  const commit = async (text: string) => {
-    const e = editing;
-    setEditing(null);
-    try {
-      if (e?.mode === 'add') {
-        const { id } = await api.call('node.add', { parentId: e.at.parentId, kind: e.kind, title: text, index: e.at.index });
-        await refresh();
-        setSelectedId(id);
-      } else if (e?.mode === 'rename') {
-        await api.call('node.rename', { id: e.id, title: text });
-        await refresh();
+  const expand = useCallback((ids: number[], openIt: boolean) => {
+    setExpanded((s) => {
+      const n = new Set(s);
+      for (const id of ids) {
+        if (openIt) n.add(id);
+        else n.delete(id);
       }
-    } catch (err) {
-      fail(err);
-    }
-  };
+      return n;
+    });
+  }, []);
 
-  const doDelete = async (id: number) => {
-    setConfirmDelete(null);
+  const select = useCallback((id: number | null) => {
+    setSelectedId(id);
+    if (id !== null) setActiveView('node');
+  }, []);
+
+  const jumpTo = useCallback(
+    (nodeId: number) => {
+      const chain = pathTo(state.outline, nodeId);
+      if (chain) expand(chain.slice(0, -1).map((n) => n.id), true);
+      setSelectedId(nodeId);
+      setActiveView('node');
+      setReveal((r) => r + 1);
+    },
+    [state.outline, expand],
+  );
+
+  const reload = useCallback(async () => {
     try {
-      await api.call('node.delete', { id });
       await refresh();
-      setSelectedId(null);
-    } catch (err) {
-      fail(err);
+    } catch (e) {
+      fail(e);
     }
-  };
+  }, [refresh, fail]);
 
-  const selected = selectedId === null ? null : findNode(outline, selectedId);
+  const historyStep = useCallback(
+    async (which: 'history.undo' | 'history.redo') => {
+      try {
+        if (document.activeElement instanceof HTMLElement && document.activeElement.matches('input, textarea, select')) {
+          document.activeElement.blur(); // a field saves when left: that edit is then the one undone
+        }
+        await flushAll();
+        await whenSaved();
+        const reply = await api.call(which, {});
+        setHistory(reply.history);
+        await refresh();
+        const focus = reply.step?.focus;
+        if (focus && 'nodeId' in focus) {
+          setSelectedId(focus.nodeId);
+          setActiveView('node');
+          setReveal((r) => r + 1);
+        } else if (focus && 'explanation' in focus) setActiveView('explanation');
+      } catch (e) {
+        fail(e);
+      } finally {
+        setHistorySteps((n) => n + 1);
+      }
+    },
+    [refresh, setHistory, fail],
+  );
+
+  useShortcuts({
+    undo: () => void historyStep('history.undo'),
+    redo: () => void historyStep('history.redo'),
+    search: () => {
+      setPanel('search');
+      setTimeout(() => searchFocus.current?.(), 0);
+    },
+    enabled: state.view !== null,
+  });
+
+  const ctx: ShellContext | null = useMemo(
+    () =>
+      state.view && {
+        view: state.view,
+        outline: state.outline,
+        counts: state.counts,
+        plan: state.plan,
+        pending: state.pending,
+        selectedId,
+        version: state.version,
+        jumpTo,
+        showExplanation: (block?: number) => {
+          setActiveView('explanation');
+          setExplanationBlock(block ?? null);
+        },
+        refresh: reload,
+        openPanel: setPanel,
+        fail,
+        patchTitle,
+        registerSearchFocus: (f: () => void) => (searchFocus.current = f),
+      },
+    [state, selectedId, jumpTo, reload, fail, patchTitle],
+  );
+
+  const activeView = views.find((v) => v.id === view) ?? views[0];
+  const activePanel = panels.find((p) => p.id === panel) ?? panels[0];
 
   return (
     <div className="app">
-      <header className="topbar">
-        <div className="brand">起草助手</div>
-        <div className="plan-title" data-testid="plan-title">
-          {plan ? plan.title : '未打开计划'}
-          {plan?.isSample && <span className="badge">示例</span>}
-        </div>
-        <nav className="file-actions" aria-label="文件">
-          <button onClick={() => api.call('plan.openSample', {}).then(load, fail)}>打开示例计划</button>
-          <button onClick={() => setDialog('open')}>打开…</button>
-          <button onClick={() => setDialog('create')}>新建…</button>
-        </nav>
-      </header>
+      <TopBar
+        ctx={ctx}
+        history={state.history}
+        historySteps={historySteps}
+        onUndo={() => void historyStep('history.undo')}
+        onRedo={() => void historyStep('history.redo')}
+        onFile={setFileDialog}
+        onOpened={open}
+        onRenamed={(v) => {
+          setView(v);
+          document.title = `${v.title} — 起草助手`;
+        }}
+        onSearch={() => {
+          setPanel('search');
+          setTimeout(() => searchFocus.current?.(), 0);
+        }}
+        fail={fail}
+      />
       {error && (
         <div className="error-bar" role="alert">
           <span>{error}</span>
@@ -113,95 +193,53 @@ export function App() {
           </button>
         </div>
       )}
-      {plan ? (
+      {ctx ? (
         <main className="workspace">
-          <section className="outline-pane" aria-label="大纲">
-            <div className="toolbar" role="toolbar" aria-label="大纲操作">
-              {ADDABLE.map((kind) => (
-                <button
-                  key={kind}
-                  disabled={!placementFor(outline, selectedId, kind) || editing !== null}
-                  title={placementFor(outline, selectedId, kind) ? '' : `请先选择要添加到的位置`}
-                  onClick={() => startAdd(kind)}
-                >
-                  添加{KIND_LABEL[kind]}
+          <OutlinePane
+            ctx={ctx}
+            expanded={expanded}
+            reveal={reveal}
+            onSelect={select}
+            onExpand={expand}
+            onChanged={async (id) => {
+              await refresh();
+              if (id !== null) {
+                setSelectedId(id);
+                setReveal((r) => r + 1);
+              }
+            }}
+          />
+          <section className="main-area" aria-label="编辑区">
+            <div className="tabs" role="tablist" aria-label="编辑内容">
+              {views.map((v) => (
+                <button key={v.id} role="tab" aria-selected={v.id === activeView.id} className="tab" onClick={() => setActiveView(v.id)}>
+                  {v.title}
                 </button>
               ))}
-              <span className="spacer" />
-              <button disabled={!selected} onClick={() => selected && setEditing({ mode: 'rename', id: selected.id })}>
-                重命名
-              </button>
-              <button disabled={!selected} className="danger" onClick={() => selected && setConfirmDelete(selected.id)}>
-                删除
-              </button>
             </div>
-            <OutlineTree
-              roots={outline}
-              expanded={expanded}
-              selectedId={selectedId}
-              editing={editing}
-              onSelect={setSelectedId}
-              onToggle={(id, open) =>
-                setExpanded((s) => {
-                  const n = new Set(s);
-                  if (open ?? !n.has(id)) n.add(id);
-                  else n.delete(id);
-                  return n;
-                })
-              }
-              onRename={(id) => setEditing({ mode: 'rename', id })}
-              onDelete={(id) => setConfirmDelete(id)}
-              onCommit={commit}
-              onCancel={() => setEditing(null)}
-            />
+            <div className="view" role="tabpanel" aria-label={activeView.title}>
+              {activeView.render({ ...ctx, explanationBlock })}
+            </div>
           </section>
-          <aside className="side-pane">
-            <CountsPanel counts={counts} />
-            <NodeDetailPanel id={selectedId} version={version} onError={fail} onSaved={() => refresh().catch(fail)} />
+          <aside className="side-pane" aria-label="侧栏">
+            <div className="tabs" role="tablist" aria-label="侧栏">
+              {panels.map((p) => (
+                <button key={p.id} role="tab" aria-selected={p.id === activePanel.id} className="tab" onClick={() => setPanel(p.id)}>
+                  {p.title}
+                </button>
+              ))}
+            </div>
+            <div className="panel" role="tabpanel" aria-label={activePanel.title}>
+              {activePanel.render(ctx)}
+            </div>
           </aside>
         </main>
+      ) : started ? (
+        <Welcome onFile={setFileDialog} onOpened={open} fail={fail} />
       ) : (
-        <main className="welcome">
-          <h1>起草助手</h1>
-          <p>以结构保存行动计划，计数自动生成，起草说明始终与计划一致。</p>
-          <div className="welcome-actions">
-            <button className="primary" onClick={() => api.call('plan.openSample', {}).then(load, fail)}>
-              打开示例计划
-            </button>
-            <button onClick={() => setDialog('open')}>打开计划文件…</button>
-            <button onClick={() => setDialog('create')}>新建计划…</button>
-          </div>
-        </main>
+        <main className="welcome" aria-busy="true" />
       )}
-      {dialog && (
-        <FileDialog
-          mode={dialog}
-          onClose={() => setDialog(null)}
-          onSubmit={(path, sample) => {
-            setDialog(null);
-            (dialog === 'open' ? api.call('plan.open', { path }) : api.call('plan.create', { path, sample })).then(load, fail);
-          }}
-        />
-      )}
-      {confirmDelete !== null && (
-        <ConfirmDialog
-          message={deleteMessage(findNode(outline, confirmDelete))}
-          confirm="删除"
-          onConfirm={() => doDelete(confirmDelete)}
-          onClose={() => setConfirmDelete(null)}
-        />
-      )}
+      {fileDialog && <FileDialogs request={fileDialog} onClose={() => setFileDialog(null)} onOpened={open} fail={fail} />}
     </div>
   );
-}
-
-function deleteMessage(node: OutlineNode | null): string {
-  if (!node) return '删除该节点？';
-  const below = countBelow(node);
-  const name = node.title.length > 30 ? node.title.slice(0, 30) + '…' : node.title;
-  return below > 0 ? `删除${KIND_LABEL[node.kind]}“${name}”及其下属的 ${below} 个节点？` : `删除${KIND_LABEL[node.kind]}“${name}”？`;
-}
-
-function countBelow(n: OutlineNode): number {
-  return n.children.reduce((s, c) => s + 1 + countBelow(c), 0);
 }

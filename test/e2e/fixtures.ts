@@ -14,7 +14,9 @@ export interface Served {
 }
 
 async function serve(file: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [QICAO, 'serve', file, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // the recent-files list goes to the test's own folder, not the user's data folder
+  const env = { ...process.env, XDG_DATA_HOME: path.join(path.dirname(file), 'data') };
+  const child = spawn(process.execPath, [QICAO, 'serve', file, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d) => {

@@ -95,7 +95,7 @@ test('a measure shows its units and deadline, and edits are saved', async ({ pla
   const deadline = detail.getByRole('textbox', { name: '完成时限' });
   await expect(deadline).not.toHaveValue('');
   await deadline.fill('2024年9月底前');
-  await detail.getByRole('textbox', { name: '牵头单位' }).click(); // leaving the field saves
+  await detail.getByRole('combobox', { name: '牵头单位' }).click(); // leaving the field saves
   await page.reload();
   await p.waitLoaded();
   await p.itemsAtLevel(3).first().click();
@@ -106,7 +106,7 @@ test('a measure shows its units and deadline, and edits are saved', async ({ pla
 });
 
 test('a bad path gives a Chinese error and the plan stays open', async ({ planPage: p, page }) => {
-  await p.button('打开…').click();
+  await (await p.fileMenuItem('打开…')).click();
   await page.getByRole('textbox', { name: '文件路径（.qicao）' }).fill('/不存在/计划.qicao');
   await page.getByRole('button', { name: '打开', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('找不到文件');

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { channel } from './define.ts';
 
-export const ExportWhat = z.enum(['plan', 'explanation', 'assignment', 'unit-tasks', 'consultation']);
+export const ExportWhat = z.enum(['plan', 'explanation', 'assignment', 'unit-tasks', 'consultation', 'adoption']);
 
 const ExportRequest = z.object({ what: ExportWhat, unit: z.string().max(200).optional() }).strict();
 

@@ -9,6 +9,8 @@ export interface OutlineNode {
   kind: NodeKind;
   title: string;
   children: OutlineNode[];
+  /** children left out of a shallow outline (plan.outline with measures: false): how many */
+  more?: number;
 }
 export interface CountsView {
   parts: (Tally & { id: number; name: string; sentence: string })[];
@@ -41,7 +43,7 @@ export const planChannels = {
   'plan.create': channel<PlanView>()(z.object({ path: FilePath, sample: z.boolean().default(false) }).strict()),
   'plan.openSample': channel<PlanView>()(empty),
   'plan.read': channel<Plan>()(empty),
-  'plan.outline': channel<OutlineNode[]>()(empty),
+  'plan.outline': channel<OutlineNode[]>()(z.object({ measures: z.boolean().optional() }).strict()),
   'plan.counts': channel<CountsView>()(empty),
   'node.get': channel<NodeDetail>()(z.object({ id: NodeId }).strict()),
   'node.add': channel<{ id: number }>()(

@@ -3,9 +3,11 @@ import { updateMeasure } from '../../store/measures.ts';
 import { addNode, deleteNode, getNodeRow, moveNode, renameNode } from '../../store/nodes.ts';
 import { readNodeDetail } from '../../store/node-detail.ts';
 import { readOutline } from '../../store/outline.ts';
-import { readPlan } from '../../store/read-plan.ts';
+import { readPlanWithFacts } from '../../consult/facts.ts';
 import { listUnits } from '../../store/units.ts';
 import type { planChannels } from '../channels/plan.ts';
+import { KIND_LABEL } from '../../model/plan.ts';
+import { asStep } from './editor.ts';
 import type { HandlersOf } from './types.ts';
 
 const ok = { ok: true } as const;
@@ -15,19 +17,19 @@ export const planHandlers: HandlersOf<typeof planChannels> = {
   'plan.open': (s, i) => s.open(i.path),
   'plan.create': (s, i) => s.create(i.path, i.sample),
   'plan.openSample': (s) => s.openSample(),
-  'plan.read': (s) => readPlan(s.plan),
-  'plan.outline': (s) => readOutline(s.plan),
+  'plan.read': (s) => readPlanWithFacts(s.plan),
+  'plan.outline': (s, i) => readOutline(s.plan, i),
   'plan.counts': (s) => countsReport(s.plan),
   'node.get': (s, i) => readNodeDetail(s.plan, i.id),
-  'node.add': (s, i) => ({ id: addNode(s.plan, i) }),
-  'node.rename': (s, i) => (renameNode(s.plan, i.id, i.title), ok),
-  'node.delete': (s, i) => (deleteNode(s.plan, i.id), ok),
-  'node.move': (s, i) => {
-    getNodeRow(s.plan, i.id);
-    moveNode(s.plan, i.id, i.parentId, i.index);
-    return ok;
-  },
-  'measure.update': (s, { id, ...fields }) => (updateMeasure(s.plan, id, fields), ok),
+  'node.add': (s, i) =>
+    asStep(s.plan, `添加${KIND_LABEL[i.kind]}`, i.parentId === null ? null : { nodeId: i.parentId }, () => ({ id: addNode(s.plan, i) })),
+  'node.rename': (s, i) =>
+    asStep(s.plan, `修改${KIND_LABEL[getNodeRow(s.plan, i.id).kind]}`, { nodeId: i.id }, () => (renameNode(s.plan, i.id, i.title), ok), `title:${i.id}`),
+  'node.delete': (s, i) => asStep(s.plan, `删除${KIND_LABEL[getNodeRow(s.plan, i.id).kind]}`, { nodeId: i.id }, () => (deleteNode(s.plan, i.id), ok)),
+  'node.move': (s, i) =>
+    asStep(s.plan, `移动${KIND_LABEL[getNodeRow(s.plan, i.id).kind]}`, { nodeId: i.id }, () => (moveNode(s.plan, i.id, i.parentId, i.index), ok)),
+  'measure.update': (s, { id, ...fields }) =>
+    asStep(s.plan, fields.deadline !== undefined ? '修改完成时限' : fields.indicatorIds !== undefined ? '修改关联指标' : '修改责任单位', { nodeId: id }, () => (updateMeasure(s.plan, id, fields), ok)),
   'units.list': (s) => listUnits(s.plan),
 };
 

@@ -33,6 +33,10 @@ export const Binding = z.discriminatedUnion('type', [
   z.object({ type: z.literal('indicatorBaseline'), indicatorId: NodeId }),
   /** "2023". */
   z.object({ type: z.literal('indicatorBaselineYear'), indicatorId: NodeId }),
+  /** "2024年2月20日": when the consultation round was sent. */
+  z.object({ type: z.literal('consultationDate') }),
+  /** "共征求X个单位意见，收到Y个单位反馈意见Z条，其中采纳A条……N个单位无意见。" */
+  z.object({ type: z.literal('consultationSentence') }),
 ]);
 export type Binding = z.infer<typeof Binding>;
 export type BindingType = Binding['type'];

@@ -74,6 +74,12 @@ export function resolveBinding(plan: Plan, binding: Binding): string {
       }
       return formatQuantity(indicator.baselineValue, indicator.unit);
     }
+    case 'consultationDate':
+      if (!plan.consultation?.sentDate) throw new UnresolvedBindingError(binding, '尚未发出征求意见，请在“征求意见”中发出后再引用征求意见日期，或删除该处引用。');
+      return plan.consultation.sentDate;
+    case 'consultationSentence':
+      if (!plan.consultation) throw new UnresolvedBindingError(binding, '尚未开展征求意见，请在“征求意见”中发出后再引用意见采纳情况，或删除该处引用。');
+      return plan.consultation.sentence;
     case 'indicatorBaselineYear': {
       const indicator = findIndicator(plan, binding);
       if (indicator.baselineYear === null) {

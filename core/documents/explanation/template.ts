@@ -17,6 +17,8 @@ const Prose = z.object({
   baselineSeparator: z.string(),
   baselineEnd: z.string(),
   background: z.array(z.string()),
+  /** Only once a round was sent: the consultation and how its comments were handled. */
+  consultation: z.string(),
   measuresHeading: z.string(),
   measuresSummary: z.string(),
   partHeading: z.string(),
@@ -43,6 +45,8 @@ function placeholderBinding(name: string, scope: Scope): Binding {
     case 'partsCount':
     case 'partNames':
     case 'totalSentence':
+    case 'consultationDate':
+    case 'consultationSentence':
       return { type: name };
     case 'partOrdinal':
     case 'partTitle':
@@ -105,6 +109,7 @@ export function buildExplanationTemplate(plan: Plan): ExplanationDoc {
     block('heading1', PROSE.backgroundHeading),
     ...baselineParagraphs(plan),
     ...PROSE.background.map((text) => block('body', text)),
+    ...(plan.consultation?.sentDate ? [block('body', PROSE.consultation)] : []),
     block('heading1', PROSE.measuresHeading),
     block('body', PROSE.measuresSummary),
     ...plan.parts.flatMap((part) => [

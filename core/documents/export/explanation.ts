@@ -4,11 +4,11 @@ import type { Plan } from '../../model/plan.ts';
 import { ExplanationDoc, type Block } from '../explanation/model.ts';
 import { segmentText } from '../explanation/resolve.ts';
 import { buildExplanationTemplate } from '../explanation/template.ts';
-import { textParagraph, textRun, titleParagraph } from './runs.ts';
+import { levelParagraph, titleParagraph } from './runs.ts';
 import { buildSection, packDocument } from './section.ts';
-import type { Level } from './style.ts';
+import type { TextLevel } from './style.ts';
 
-const BLOCK_LEVEL: Record<Block['style'], Level> = {
+const BLOCK_LEVEL: Record<Block['style'], TextLevel> = {
   heading1: 'part',
   heading2: 'aspect',
   body: 'body',
@@ -20,8 +20,9 @@ export async function exportExplanation(plan: Plan, doc?: ExplanationDoc): Promi
   const explanation = ExplanationDoc.parse(doc ?? buildExplanationTemplate(plan));
   const paragraphs = explanation.blocks.map((block) => {
     const level = BLOCK_LEVEL[block.style];
-    const runs = block.segments.map((segment) => textRun(segmentText(plan, segment), level));
-    return textParagraph(runs, { keepNext: block.style !== 'body' });
+    // One plain run: every segment is in the paragraph's style.
+    const text = block.segments.map((segment) => segmentText(plan, segment)).join('');
+    return levelParagraph(level, text, { keepNext: block.style !== 'body' });
   });
   const children = [titleParagraph(explanation.title), ...paragraphs];
   return packDocument({

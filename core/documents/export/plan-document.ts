@@ -2,12 +2,13 @@
 // numbered by position (model/numbering.ts), each level restarting under its parent.
 // The 征求意见稿 wraps each node's own text (not its number) in a bookmark named after the
 // node, so comments in the returned copy map back to nodes even after renumbering.
-import type { Paragraph } from 'docx';
+import type { Paragraph, ParagraphChild } from 'docx';
 import type { Part, Plan } from '../../model/plan.ts';
 import { bookmarkName, type BookmarkTarget } from './bookmarks.ts';
 import { numberLabel } from '../../model/numbering.ts';
 import { assignmentNote } from './assignment-note.ts';
-import { bookmarkedRun, textParagraph, textRun, titleParagraph } from './runs.ts';
+import { bookmarked, levelParagraph, plainRun, titleParagraph } from './runs.ts';
+import type { TextLevel } from './style.ts';
 import { buildSection, packDocument } from './section.ts';
 
 export interface PlanExportOptions {
@@ -22,42 +23,39 @@ export function planDocumentTitle(plan: Plan, consultation: boolean): string {
   return plan.title + CONSULTATION_MARK;
 }
 
+/**
+ * One node's paragraph: its number, its own text and what follows it. Everything is in the
+ * paragraph's style, so without a bookmark the three are one plain run; a bookmark needs the
+ * node's text as a run of its own.
+ */
+function nodeParagraph(
+  level: TextLevel,
+  label: string,
+  text: string,
+  bookmark: string | undefined,
+  after = '',
+  keepNext?: boolean,
+): Paragraph {
+  if (bookmark === undefined) return levelParagraph(level, label + text + after, { keepNext });
+  const children: ParagraphChild[] = [plainRun(label), bookmarked(plainRun(text), bookmark)];
+  if (after !== '') children.push(plainRun(after));
+  return levelParagraph(level, children, { keepNext });
+}
+
 function partParagraphs(part: Part, partIndex: number, mark: (t: BookmarkTarget, id: number) => string | undefined): Paragraph[] {
-  const paragraphs: Paragraph[] = [
-    textParagraph([textRun(numberLabel('part', partIndex), 'part'), bookmarkedRun(part.title, 'part', mark('part', part.id))], {
-      keepNext: true,
-    }),
-  ];
-  if (part.goals.trim() !== '') {
-    paragraphs.push(textParagraph([textRun('主要目标：', 'body'), bookmarkedRun(part.goals, 'body', mark('goals', part.id))]));
-  }
-  if (part.content.trim() !== '') {
-    paragraphs.push(
-      textParagraph([textRun('主要内容：', 'body'), bookmarkedRun(part.content, 'body', mark('content', part.id))]),
-    );
-  }
+  const paragraphs: Paragraph[] = [nodeParagraph('part', numberLabel('part', partIndex), part.title, mark('part', part.id))];
+  if (part.goals.trim() !== '') paragraphs.push(nodeParagraph('body', '主要目标：', part.goals, mark('goals', part.id)));
+  if (part.content.trim() !== '') paragraphs.push(nodeParagraph('body', '主要内容：', part.content, mark('content', part.id)));
   part.children.forEach((aspect, aspectIndex) => {
-    paragraphs.push(
-      textParagraph(
-        [textRun(numberLabel('aspect', aspectIndex), 'aspect'), bookmarkedRun(aspect.title, 'aspect', mark('aspect', aspect.id))],
-        { keepNext: true },
-      ),
-    );
+    paragraphs.push(nodeParagraph('aspect', numberLabel('aspect', aspectIndex), aspect.title, mark('aspect', aspect.id)));
     aspect.children.forEach((task, taskIndex) => {
-      paragraphs.push(
-        textParagraph(
-          [textRun(numberLabel('keyTask', taskIndex), 'keyTask'), bookmarkedRun(task.title, 'keyTask', mark('keyTask', task.id))],
-          { keepNext: task.children.length > 0 },
-        ),
-      );
+      // A key task without measures has nothing to keep with.
+      const keepNext = task.children.length > 0;
+      paragraphs.push(nodeParagraph('keyTask', numberLabel('keyTask', taskIndex), task.title, mark('keyTask', task.id), '', keepNext));
       task.children.forEach((measure, measureIndex) => {
-        const children = [
-          textRun(numberLabel('measure', measureIndex), 'body'),
-          bookmarkedRun(measure.title, 'body', mark('measure', measure.id)),
-        ];
-        const note = assignmentNote(measure);
-        if (note !== '') children.push(textRun(note, 'body'));
-        paragraphs.push(textParagraph(children));
+        paragraphs.push(
+          nodeParagraph('body', numberLabel('measure', measureIndex), measure.title, mark('measure', measure.id), assignmentNote(measure)),
+        );
       });
     });
   });

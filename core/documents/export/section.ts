@@ -5,7 +5,6 @@ import {
   Document,
   DocumentGridType,
   Footer,
-  LineRuleType,
   Packer,
   PageNumber,
   PageOrientation,
@@ -14,7 +13,7 @@ import {
   type FileChild,
   type ISectionOptions,
 } from 'docx';
-import { runProperties } from './runs.ts';
+import { STYLE_SHEET, paragraphStyleId } from './style-sheet.ts';
 import {
   FOOTER_DISTANCE,
   HEADER_DISTANCE,
@@ -37,15 +36,11 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
   return new Footer({
     children: [
       new Paragraph({
+        // 页码: 4号 宋体, single spacing; the side is the paragraph's own.
+        style: paragraphStyleId('pageNumber'),
         alignment: odd ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: odd ? { right: PAGE_NUMBER_INDENT } : { left: PAGE_NUMBER_INDENT },
-        spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
-        children: [
-          new TextRun({
-            children: [PAGE_NUMBER_BEFORE, PageNumber.CURRENT, PAGE_NUMBER_AFTER],
-            ...runProperties('pageNumber'),
-          }),
-        ],
+        children: [new TextRun({ children: [PAGE_NUMBER_BEFORE, PageNumber.CURRENT, PAGE_NUMBER_AFTER] })],
       }),
     ],
   });
@@ -78,24 +73,15 @@ export function buildSection(options: { orientation: Orientation; children: File
 }
 
 /**
- * The .docx bytes. Document defaults carry the body font in all slots too, so empty
- * paragraphs and anything Word adds later start as 3号 仿宋, not Calibri.
+ * The .docx bytes, with the named styles of style-sheet.ts (公文标题, 公文正文, 一级标题 … 页码)
+ * and document defaults of 3号 仿宋 in all slots.
  */
 export async function packDocument(options: { title: string; sections: ISectionOptions[] }): Promise<Buffer> {
-  // Condensing stays on the runs that need it, so titles and table cells keep their natural width.
-  const { characterSpacing: _condense, ...bodyDefaults } = runProperties('body');
   const document = new Document({
     title: options.title,
     creator: '起草助手',
     evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: {
-        document: {
-          // Latin text tagged en-US as Word writes it: tagged zh-CN, LibreOffice breaks "2024" mid-number.
-          run: { ...bodyDefaults, language: { value: 'en-US', eastAsia: 'zh-CN' } },
-        },
-      },
-    },
+    styles: STYLE_SHEET,
     sections: options.sections,
   });
   return Packer.toBuffer(document);

@@ -2,14 +2,14 @@
 import { z } from 'zod';
 import { QicaoError } from '../../errors.ts';
 import type { Db } from '../../store/open.ts';
-import { readPlan } from '../../store/read-plan.ts';
+import { readPlanWithFacts } from '../../consult/facts.ts';
 import { ExplanationDoc } from '../explanation/model.ts';
 import { exportAssignmentTable } from './assignment-table.ts';
 import { exportExplanation } from './explanation.ts';
 import { exportPlan } from './plan-document.ts';
 import { exportUnitTasks } from './unit-tasks.ts';
 
-export const EXPORT_KINDS = ['plan', 'explanation', 'assignment', 'unit-tasks', 'consultation'] as const;
+export const EXPORT_KINDS = ['plan', 'explanation', 'assignment', 'unit-tasks', 'consultation', 'adoption'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export const EXPORT_LABEL: Record<ExportKind, string> = {
@@ -18,6 +18,7 @@ export const EXPORT_LABEL: Record<ExportKind, string> = {
   assignment: '任务分工表',
   'unit-tasks': '单位任务清单',
   consultation: '征求意见稿',
+  adoption: '意见采纳情况表',
 };
 
 /** The drafter's own 起草说明 when one was written; otherwise the exporter fills the template. */
@@ -35,7 +36,7 @@ export interface ExportedFile {
 }
 
 export async function exportDocument(db: Db, what: ExportKind, options: { unit?: string } = {}): Promise<ExportedFile> {
-  const plan = readPlan(db);
+  const plan = readPlanWithFacts(db);
   const year = plan.year ?? '';
   switch (what) {
     case 'plan':
@@ -44,6 +45,10 @@ export async function exportDocument(db: Db, what: ExportKind, options: { unit?:
       return { fileName: `${year}年行动计划（征求意见稿）.docx`, data: await exportPlan(plan, { consultation: true }) };
     case 'explanation':
       return { fileName: `${year}年行动计划起草说明.docx`, data: await exportExplanation(plan, storedExplanation(db)) };
+    case 'adoption': {
+      const { exportAdoptionTableOf } = await import('../../consult/adoption.ts');
+      return { fileName: `${year}年行动计划意见采纳情况表.docx`, data: await exportAdoptionTableOf(db) };
+    }
     case 'assignment':
       return { fileName: `${year}年行动计划任务分工表.docx`, data: await exportAssignmentTable(plan) };
     case 'unit-tasks': {

@@ -63,7 +63,7 @@ export const FONT = {
   song: '宋体',
 } as const;
 
-/** What a run of each level looks like; a paragraph's layout is chosen in runs.ts. */
+/** What a run of each level looks like; a paragraph's layout is chosen in style-sheet.ts. */
 export interface RunStyle {
   font: string;
   pt: number;
@@ -91,6 +91,30 @@ export const LEVEL = {
 
 export type Level = keyof typeof LEVEL;
 
+/**
+ * The named styles every export defines once (style-sheet.ts): a paragraph names its level's
+ * style and its runs carry nothing of their own, so a 5,000-measure plan does not repeat the
+ * fonts 20,000 times, and a drafter who restyles 一级标题 in Word restyles every one. Ids are
+ * ASCII, as Word and LibreOffice key styles by id; names are what the drafter sees in the style
+ * list. A run set in another level's look than its paragraph carries that level's properties
+ * itself (runs.ts). Word's Normal stays as docx writes it, without formatting: a paragraph an exporter makes with
+ * plain `new Paragraph(…)` looks as it did before these styles.
+ */
+export const STYLE = {
+  title: { id: 'GwTitle', name: '公文标题' },
+  part: { id: 'GwHeading1', name: '一级标题' },
+  aspect: { id: 'GwHeading2', name: '二级标题' },
+  keyTask: { id: 'GwHeading3', name: '三级标题' },
+  body: { id: 'GwBody', name: '公文正文' },
+  pageNumber: { id: 'GwPageNumber', name: '页码' },
+  tableHeader: { id: 'GwTableHeader', name: '表头' },
+  tableCell: { id: 'GwTableText', name: '表格文字' },
+} as const satisfies Record<Level, { id: string; name: string }>;
+
+/** The levels laid out as 公文 text (justified, indented, 22 lines to the page); the others have their own layout. */
+export const TEXT_LEVELS = ['part', 'aspect', 'keyTask', 'body'] as const satisfies readonly Level[];
+export type TextLevel = (typeof TEXT_LEVELS)[number];
+
 /** One empty line under the title, as the standard lays out 标题 and 正文. */
 export const TITLE_SPACE_AFTER = LINE_PITCH;
 
@@ -108,8 +132,11 @@ export const HEADER_DISTANCE = mmToTwips(15);
 export const PAGE_NUMBER_BEFORE = '— ';
 export const PAGE_NUMBER_AFTER = ' —';
 
+/** Single line spacing in Word's "auto" rule (240 = 1.0 line), for the page number and table cells. */
+export const SINGLE_LINE = 240;
+
 /** Table cells: single line spacing, small padding so long 措施 text keeps its width. */
-export const TABLE_LINE = 240;
+export const TABLE_LINE = SINGLE_LINE;
 export const TABLE_CELL_MARGIN = { top: 40, bottom: 40, left: 85, right: 85 } as const;
 
 /**

@@ -47,9 +47,11 @@ export function planTaskRows(plan: Plan): TaskRow[] {
   );
 }
 
-/** "PM2.5年均浓度≤28微克/立方米；优良天数比率≥78%" for the measure's linked indicators. */
-export function indicatorCellText(plan: Plan, measure: Measure): string {
-  const byId = new Map<number, Indicator>(plan.parts.flatMap((p) => p.indicators.map((i) => [i.id, i] as const)));
+/** The plan's indicators by id: made once per table, not once per row. */
+const indicatorsById = (plan: Plan): Map<number, Indicator> =>
+  new Map(plan.parts.flatMap((p) => p.indicators.map((i) => [i.id, i] as const)));
+
+function indicatorText(byId: Map<number, Indicator>, measure: Measure): string {
   return measure.indicatorIds
     .map((id) => byId.get(id))
     .filter((i): i is Indicator => i !== undefined)
@@ -57,13 +59,19 @@ export function indicatorCellText(plan: Plan, measure: Measure): string {
     .join('；');
 }
 
+/** "PM2.5年均浓度≤28微克/立方米；优良天数比率≥78%" for the measure's linked indicators. */
+export function indicatorCellText(plan: Plan, measure: Measure): string {
+  return measure.indicatorIds.length === 0 ? '' : indicatorText(indicatorsById(plan), measure);
+}
+
 /** The columns minus 量化指标 when no row links an indicator. */
 export function columnsFor(plan: Plan, rows: TaskRow[], wanted: TaskColumnKey[] = ALL_TASK_COLUMNS): TaskColumnKey[] {
-  const anyIndicator = rows.some((row) => indicatorCellText(plan, row.measure) !== '');
+  const byId = indicatorsById(plan);
+  const anyIndicator = rows.some((row) => indicatorText(byId, row.measure) !== '');
   return wanted.filter((key) => key !== 'indicators' || anyIndicator);
 }
 
-function cellText(plan: Plan, key: TaskColumnKey, row: TaskRow, index: number): string {
+function cellText(indicators: Map<number, Indicator>, key: TaskColumnKey, row: TaskRow, index: number): string {
   switch (key) {
     case 'index':
       return String(index + 1);
@@ -80,7 +88,7 @@ function cellText(plan: Plan, key: TaskColumnKey, row: TaskRow, index: number): 
     case 'deadline':
       return row.measure.deadline;
     case 'indicators':
-      return indicatorCellText(plan, row.measure);
+      return indicatorText(indicators, row.measure);
   }
 }
 
@@ -119,6 +127,7 @@ function cell(paragraph: Paragraph, width: number, verticalMerge?: 'restart' | '
 
 export function buildTaskTable(plan: Plan, rows: TaskRow[], columns: TaskColumnKey[], orientation: Orientation): Table {
   const widths = columnWidths(columns, orientation);
+  const indicators = indicatorsById(plan);
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -131,11 +140,11 @@ export function buildTaskTable(plan: Plan, rows: TaskRow[], columns: TaskColumnK
         children: columns.map((key, c) => {
           const mergedBy = MERGED_BY[key];
           if (mergedBy === undefined) {
-            return cell(cellParagraph(cellText(plan, key, row, r), 'tableCell', CENTERED.has(key)), widths[c]);
+            return cell(cellParagraph(cellText(indicators, key, row, r), 'tableCell', CENTERED.has(key)), widths[c]);
           }
           const continues = r > 0 && mergedBy(rows[r - 1]) === mergedBy(row);
           // A continued cell is written empty: Word shows the text of the cell that restarted the merge.
-          const text = continues ? '' : cellText(plan, key, row, r);
+          const text = continues ? '' : cellText(indicators, key, row, r);
           return cell(cellParagraph(text, 'tableCell', false), widths[c], continues ? 'continue' : 'restart');
         }),
       }),

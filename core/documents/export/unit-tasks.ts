@@ -4,7 +4,7 @@ import type { FileChild } from 'docx';
 import { QicaoError } from '../../errors.ts';
 import type { Plan } from '../../model/plan.ts';
 import { numberLabel } from '../../model/numbering.ts';
-import { textParagraph, textRun, titleParagraph } from './runs.ts';
+import { levelParagraph, titleParagraph } from './runs.ts';
 import { buildSection, packDocument } from './section.ts';
 import { ALL_TASK_COLUMNS, buildTaskTable, columnsFor, planTaskRows, type TaskColumnKey, type TaskRow } from './task-table.ts';
 
@@ -38,7 +38,7 @@ export async function exportUnitTasks(plan: Plan, unitName: string): Promise<Buf
     const wanted: TaskColumnKey[] = ALL_TASK_COLUMNS.filter((key) => !(redundant && key === list.ownColumn));
     headingIndex += 1;
     const label = `${numberLabel('part', headingIndex - 1)}${list.heading}（${list.rows.length}项）`;
-    children.push(textParagraph([textRun(label, 'part')], { keepNext: true }));
+    children.push(levelParagraph('part', label, { keepNext: true }));
     children.push(buildTaskTable(plan, list.rows, columnsFor(plan, list.rows, wanted), 'landscape'));
   }
   return packDocument({ title, sections: [buildSection({ orientation: 'landscape', children })] });

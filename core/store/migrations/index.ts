@@ -5,6 +5,7 @@ import { migration0002 } from './0002-units-indicators.ts';
 import { migration0003 } from './0003-drafts.ts';
 import { migration0004 } from './0004-consultation.ts';
 import { migration0005 } from './0005-review.ts';
+import { migration0006 } from './0006-undo-log.ts';
 
 export interface Migration {
   version: number;
@@ -12,7 +13,7 @@ export interface Migration {
   up: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
 /** "QCAO" — marks a SQLite file as a Qicao plan (PRAGMA application_id). */

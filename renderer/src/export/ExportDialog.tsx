@@ -6,7 +6,7 @@ import type { Unit } from '../../../core/model/plan.ts';
 import { api } from '../api/bridge.ts';
 import { saveBase64 } from './save-file.ts';
 
-type What = 'plan' | 'explanation' | 'assignment' | 'unit-tasks' | 'consultation';
+type What = 'plan' | 'explanation' | 'assignment' | 'unit-tasks' | 'consultation' | 'adoption';
 
 const CHOICES: { what: What; label: string; hint: string }[] = [
   { what: 'plan', label: '行动计划', hint: '正式文本，GB/T 9704 公文格式' },
@@ -14,6 +14,7 @@ const CHOICES: { what: What; label: string; hint: string }[] = [
   { what: 'assignment', label: '任务分工表', hint: '横排表格，每项措施一行' },
   { what: 'unit-tasks', label: '单位任务清单', hint: '某一单位牵头和配合的措施' },
   { what: 'consultation', label: '征求意见稿', hint: '带节点书签，返回的批注可自动定位' },
+  { what: 'adoption', label: '意见采纳情况表', hint: '逐条列出各单位意见及处理情况' },
 ];
 
 function useElapsed(running: boolean): number {

@@ -26,6 +26,12 @@ export class PlanPage {
     return this.page.getByRole('button', { name, exact: true });
   }
 
+  /** Opens the 文件 menu and returns one of its entries. */
+  async fileMenuItem(name: string): Promise<Locator> {
+    await this.button('文件').click();
+    return this.page.getByRole('menuitem', { name, exact: true });
+  }
+
   partSentences(): Locator {
     return this.page.locator('[data-testid^="part-sentence-"]');
   }

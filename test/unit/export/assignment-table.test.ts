@@ -3,7 +3,7 @@ import { exportAssignmentTable } from '../../../core/documents/export/assignment
 import { planTaskRows } from '../../../core/documents/export/task-table.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import { largePlan, smallPlan } from './fixtures.ts';
-import { expectFontsInAllSlots, expectGbPage, expectPageNumbers } from './page-checks.ts';
+import { expectFontsInAllSlots, expectGbPage, expectGbStyles, expectPageNumbers } from './page-checks.ts';
 import { exportAndRead, type DocxInfo } from './read-docx.ts';
 
 const HEADER = ['序号', '方面', '重点任务', '具体措施', '牵头单位', '配合单位', '完成时限', '量化指标'];
@@ -19,7 +19,8 @@ describe('exportAssignmentTable', () => {
     expectGbPage(info.sections[0], 'landscape');
     expectPageNumbers(info);
     expectFontsInAllSlots(info);
-    expect(info.paragraphs[0]).toMatchObject({ text: `${plan.title}任务分工表`, alignment: 'center' });
+    expectGbStyles(info);
+    expect(info.paragraphs[0]).toMatchObject({ text: `${plan.title}任务分工表`, alignment: 'center', style: '公文标题' });
     expect(info.paragraphs[0].runs[0]).toMatchObject({ eastAsia: '方正小标宋简体', sizePt: 22 });
   });
 
@@ -31,8 +32,9 @@ describe('exportAssignmentTable', () => {
     expect(table.rows[0].cells.map((c) => c.text)).toEqual(HEADER);
     expect(table.rows.slice(1).every((r) => !r.header)).toBe(true);
     expect(table.rows.slice(1).map((r) => r.cells[0].text)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
-    expect(table.rows[0].cells[0].eastAsia).toBe('黑体');
-    expect(table.rows[1].cells[3].eastAsia).toBe('仿宋_GB2312');
+    expect(table.rows[0].cells[0]).toMatchObject({ eastAsia: '黑体', sizePt: 12, bold: false });
+    expect(table.rows[1].cells[3]).toMatchObject({ eastAsia: '仿宋_GB2312', sizePt: 12, bold: false });
+    for (const row of table.rows) for (const cell of row.cells) if (cell.text !== '') expect(cell.sizePt).toBe(12);
   });
 
   it('fills a row from its measure, with linked indicators as 量化指标', () => {

@@ -9,7 +9,7 @@ import {
 import { buildExplanationTemplate } from '../../../core/documents/explanation/template.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import { COD, GOOD_DAYS, PM25, SEED_COUNTS, largePlan, smallPlan } from './fixtures.ts';
-import { expectFontsInAllSlots, expectGbPage, expectPageNumbers } from './page-checks.ts';
+import { expectFontsInAllSlots, expectFormattingOnlyInStyles, expectGbPage, expectGbStyles, expectPageNumbers } from './page-checks.ts';
 import { exportAndRead } from './read-docx.ts';
 
 const PART_SENTENCES = [
@@ -105,11 +105,15 @@ describe('exportExplanation', () => {
     expectGbPage(info.sections[0], 'portrait');
     expectPageNumbers(info);
     expectFontsInAllSlots(info);
+    expectGbStyles(info);
+    expectFormattingOnlyInStyles(info);
     const font = (text: string) => info.paragraphs.find((p) => p.text.startsWith(text))?.runs.map((r) => [r.eastAsia, r.sizePt]);
     expect(info.paragraphs[0].runs[0]).toMatchObject({ eastAsia: '方正小标宋简体', sizePt: 22 });
     expect(new Set(font('一、起草背景及过程')?.map(String))).toEqual(new Set(['黑体,16']));
     expect(new Set(font('（一）大气污染防治')?.map(String))).toEqual(new Set(['楷体_GB2312,16']));
     expect(new Set(font('主要目标')?.map(String))).toEqual(new Set(['仿宋_GB2312,16']));
+    const style = (text: string) => info.paragraphs.find((p) => p.text.startsWith(text))?.style;
+    expect([style('一、起草背景及过程'), style('（一）大气污染防治'), style('主要目标')]).toEqual(['一级标题', '二级标题', '公文正文']);
     expect(info.paragraphs.map((p) => p.text)).toContain('2023年，PM2.5年均浓度为29微克/立方米，优良天数比率为79.1%。');
   });
 

@@ -41,7 +41,10 @@ export function expectPageNumbers(info: DocxInfo): void {
   }
 }
 
-/** Every run names its font in all four slots, the same font in each. */
+/**
+ * Every run resolves (through its paragraph's style, character style and the document defaults,
+ * as Word does) to one font named in all four slots, and so does every run in a table cell.
+ */
 export function expectFontsInAllSlots(info: DocxInfo): void {
   const runs = [
     ...info.paragraphs.flatMap((p) => p.runs),
@@ -54,6 +57,65 @@ export function expectFontsInAllSlots(info: DocxInfo): void {
   }
   expect(info.defaultsEastAsia).toEqual(['仿宋_GB2312']);
   for (const table of info.tables) {
-    for (const row of table.rows) for (const cell of row.cells) if (cell.text !== '') expect(cell.eastAsia).toBeTruthy();
+    for (const row of table.rows) {
+      for (const cell of row.cells) {
+        if (cell.text !== '') expect(cell.eastAsia).toBeTruthy();
+        for (const [ascii, hAnsi, eastAsia, cs] of cell.runFonts) {
+          expect(eastAsia, `cell “${cell.text}”`).toBeTruthy();
+          expect([ascii, hAnsi, cs]).toEqual([eastAsia, eastAsia, eastAsia]);
+        }
+      }
+    }
+  }
+}
+
+/** The named styles every export defines: font in all four slots, size, bold, condensing. */
+export const GB_STYLES: Record<string, { font: string; pt: number; bold: boolean; condense: string | null }> = {
+  公文标题: { font: '方正小标宋简体', pt: 22, bold: false, condense: null },
+  公文正文: { font: '仿宋_GB2312', pt: 16, bold: false, condense: '-5' },
+  一级标题: { font: '黑体', pt: 16, bold: false, condense: '-5' },
+  二级标题: { font: '楷体_GB2312', pt: 16, bold: false, condense: '-5' },
+  三级标题: { font: '仿宋_GB2312', pt: 16, bold: true, condense: '-5' },
+  页码: { font: '宋体', pt: 14, bold: false, condense: null },
+  表头: { font: '黑体', pt: 12, bold: false, condense: null },
+  表格文字: { font: '仿宋_GB2312', pt: 12, bold: false, condense: null },
+};
+
+/**
+ * The style definitions themselves carry the fonts in the East-Asian slot (and the others), under
+ * ASCII ids. Word's Normal, the default paragraph style, stays without formatting of its own: a
+ * paragraph an exporter makes without a style looks as it did before the styles.
+ */
+export function expectGbStyles(info: DocxInfo): void {
+  for (const [name, want] of Object.entries(GB_STYLES)) {
+    const style = info.styles.find((s) => s.name === name);
+    expect(style, name).toBeDefined();
+    if (!style) continue;
+    expect(style.type).toBe('paragraph');
+    expect(style.id).toMatch(/^[A-Za-z][A-Za-z0-9]*$/);
+    const { eastAsia, ascii, hAnsi, cs, sizePt, bold, charSpacing } = style.run;
+    expect({ name, eastAsia, ascii, hAnsi, cs }).toEqual({ name, eastAsia: want.font, ascii: want.font, hAnsi: want.font, cs: want.font });
+    expect({ name, sizePt, bold, charSpacing: charSpacing ?? null }).toEqual({ name, sizePt: want.pt, bold: want.bold, charSpacing: want.condense });
+  }
+  expect(info.defaultParagraphStyle).toBe('Normal');
+  expect(info.styles.find((s) => s.id === 'Normal')).toMatchObject({ name: 'Normal', default: true, run: {}, paragraph: {} });
+  for (const name of ['公文正文', '一级标题', '二级标题', '三级标题']) {
+    expect(info.styles.find((s) => s.name === name)?.paragraph).toMatchObject({
+      alignment: 'both',
+      indent: { firstLine: '640', firstLineChars: '200' },
+      spacing: { line: '579', lineRule: 'exact', before: '0', after: '0' },
+      widowControl: false,
+    });
+  }
+}
+
+/**
+ * The formatting lives in the styles: no run writes properties of its own, and a paragraph
+ * writes nothing besides its style but, where it differs from its style, keep-with-next.
+ */
+export function expectFormattingOnlyInStyles(info: DocxInfo): void {
+  for (const paragraph of info.paragraphs) {
+    expect(paragraph.own.filter((name) => name !== 'keepNext'), paragraph.text).toEqual([]);
+    for (const run of paragraph.runs) expect(run.own, run.text).toEqual([]);
   }
 }

@@ -3,7 +3,13 @@ import { bookmarkName, parseBookmarkName } from '../../../core/documents/export/
 import { exportPlan } from '../../../core/documents/export/plan-document.ts';
 import { planTaskRows } from '../../../core/documents/export/task-table.ts';
 import { largePlan, smallPlan } from './fixtures.ts';
-import { expectFontsInAllSlots, expectGbPage, expectPageNumbers } from './page-checks.ts';
+import {
+  expectFontsInAllSlots,
+  expectFormattingOnlyInStyles,
+  expectGbPage,
+  expectGbStyles,
+  expectPageNumbers,
+} from './page-checks.ts';
 import { exportAndRead, type DocxInfo, type ParagraphInfo } from './read-docx.ts';
 
 const byText = (info: DocxInfo, text: string): ParagraphInfo => {
@@ -34,6 +40,33 @@ describe('exportPlan', () => {
   it('names every font in the East-Asian slot and the others', () => {
     expectFontsInAllSlots(draft);
     expectFontsInAllSlots(consultation);
+  });
+
+  it('defines 公文标题, 公文正文, 一级标题 … as named styles with the fonts in the East-Asian slot', () => {
+    expectGbStyles(draft);
+    expectGbStyles(consultation);
+  });
+
+  it('keeps the formatting in the styles: runs and paragraphs carry none of their own', () => {
+    expectFormattingOnlyInStyles(draft);
+    expectFormattingOnlyInStyles(consultation);
+    const styleOf = (text: string) => byText(draft, text).style;
+    expect(draft.paragraphs[0].style).toBe('公文标题');
+    expect(styleOf('一、大气污染防治')).toBe('一级标题');
+    expect(styleOf('（一）实施挥发性有机物')).toBe('二级标题');
+    expect(styleOf('1.推广新能源汽车')).toBe('三级标题');
+    expect(styleOf('（1）新增和更新的公交车')).toBe('公文正文');
+    expect(styleOf('主要目标：')).toBe('公文正文');
+  });
+
+  it('keeps headings with the next paragraph, and a key task without measures not', async () => {
+    for (const text of ['一、大气污染防治', '（一）实施挥发性有机物', '1.推广新能源汽车']) expect(byText(draft, text).keepNext).toBe(true);
+    expect(byText(draft, '（1）新增和更新的公交车').keepNext).toBe(false);
+    const bare = structuredClone(plan);
+    bare.parts[0].children[0].children[0].children = [];
+    const info = await exportAndRead(exportPlan(bare), 'bare-task.docx');
+    expect(byText(info, '1.推广新能源汽车')).toMatchObject({ keepNext: false, own: ['keepNext'], style: '三级标题' });
+    expect(byText(info, '2.').keepNext).toBe(true);
   });
 
   it('titles the document in 2号 小标宋, centred', () => {

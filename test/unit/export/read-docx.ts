@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'read_docx.py');
 
+/** A run's formatting as Word resolves it: defaults → paragraph style → character style → the run's own. */
 export interface RunInfo {
   text: string;
   eastAsia: string | null;
@@ -17,13 +18,21 @@ export interface RunInfo {
   sizePt: number | null;
   bold: boolean;
   charSpacing: string | null;
+  /** The element names the run writes in its own rPr; [] when everything comes from styles. */
+  own: string[];
 }
+/** A paragraph's layout as Word resolves it: defaults → style and its bases → the paragraph's own. */
 export interface ParagraphInfo {
   text: string;
+  /** The style's name (公文正文 …), the default paragraph style's when none is named. */
   style: string | null;
+  styleId: string | null;
   alignment: string | null;
   indent: Record<string, string> | null;
   spacing: Record<string, string> | null;
+  keepNext: boolean;
+  /** The element names the paragraph writes in its own pPr besides its style reference. */
+  own: string[];
   runs: RunInfo[];
 }
 export interface FooterInfo {
@@ -44,7 +53,22 @@ export interface SectionInfo {
 export interface CellInfo {
   text: string;
   vMerge: 'restart' | 'continue' | null;
+  /** The first run's resolved formatting, null in a cell without text. */
   eastAsia: string | null;
+  sizePt: number | null;
+  bold: boolean | null;
+  /** Every run's resolved [ascii, hAnsi, eastAsia, cs]. */
+  runFonts: (string | null)[][];
+}
+/** A style as styles.xml defines it, its own properties only (not its bases'). */
+export interface StyleInfo {
+  id: string;
+  type: 'paragraph' | 'character' | 'table' | 'numbering';
+  name: string | null;
+  basedOn: string | null;
+  default: boolean;
+  run: Partial<Pick<RunInfo, 'eastAsia' | 'ascii' | 'hAnsi' | 'cs' | 'sizePt' | 'bold' | 'charSpacing'>>;
+  paragraph: { alignment?: string; keepNext?: boolean; widowControl?: boolean; indent?: Record<string, string>; spacing?: Record<string, string> };
 }
 export interface DocxInfo {
   sections: SectionInfo[];
@@ -53,6 +77,8 @@ export interface DocxInfo {
   tables: { rows: { header: boolean; cells: CellInfo[] }[] }[];
   bookmarks: Record<string, string>;
   defaultsEastAsia: (string | null)[];
+  defaultParagraphStyle: string | null;
+  styles: StyleInfo[];
 }
 
 export const outDir = (): string => mkdtempSync(path.join(tmpdir(), 'qicao-export-'));

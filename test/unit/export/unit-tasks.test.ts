@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_UNIT_TASKS_MESSAGE, exportUnitTasks } from '../../../core/documents/export/unit-tasks.ts';
 import { smallPlan } from './fixtures.ts';
-import { expectFontsInAllSlots, expectGbPage, expectPageNumbers } from './page-checks.ts';
+import { expectFontsInAllSlots, expectFormattingOnlyInStyles, expectGbPage, expectGbStyles, expectPageNumbers } from './page-checks.ts';
 import { exportAndRead } from './read-docx.ts';
 
 describe('exportUnitTasks', () => {
@@ -12,7 +12,11 @@ describe('exportUnitTasks', () => {
     expectGbPage(info.sections[0], 'landscape');
     expectPageNumbers(info);
     expectFontsInAllSlots(info);
+    expectGbStyles(info);
+    expectFormattingOnlyInStyles(info);
     expect(info.paragraphs.map((p) => p.text)).toEqual(['区生态环境局承担任务清单', '一、牵头任务（3项）', '二、配合任务（2项）']);
+    expect(info.paragraphs.map((p) => p.style)).toEqual(['公文标题', '一级标题', '一级标题']);
+    expect(info.paragraphs[1].runs[0]).toMatchObject({ eastAsia: '黑体', sizePt: 16, charSpacing: '-5' });
     const [leads, supports] = info.tables;
     expect(leads.rows.slice(1).map((r) => r.cells[3].text)).toEqual([
       '推进工业涂装企业低挥发性原辅材料替代。',

@@ -1,0 +1,20 @@
+// Channels of named drafts (snapshots) and their comparison. Pure (see ../contract.ts).
+import { z } from 'zod';
+import type { Comparison, DraftInfo } from '../../compare/model.ts';
+import { channel, empty } from './define.ts';
+
+/** A draft to compare: a snapshot by id, or the plan as it is now. */
+export const DraftRefInput = z.union([z.object({ snapshotId: z.number().int().positive() }).strict(), z.object({ current: z.literal(true) }).strict()]);
+export type DraftRefInput = z.infer<typeof DraftRefInput>;
+
+const Pair = z.object({ from: DraftRefInput, to: DraftRefInput }).strict();
+
+export const draftsChannels = {
+  'drafts.list': channel<DraftInfo[]>()(empty),
+  'drafts.take': channel<DraftInfo>()(z.object({ name: z.string().min(1).max(200) }).strict()),
+  /** Makes the snapshot the current draft; `backup` holds the draft it replaced (restore it to undo). */
+  'drafts.restore': channel<{ restored: DraftInfo; backup: DraftInfo }>()(z.object({ id: z.number().int().positive() }).strict()),
+  'drafts.compare': channel<Comparison>()(Pair),
+  /** The 修改对照表 as .docx bytes in base64. */
+  'drafts.exportComparison': channel<{ fileName: string; base64: string }>()(Pair),
+} as const;

@@ -1,0 +1,37 @@
+import { importPlanFile } from '../../documents/import/write-plan.ts';
+import { onePositional, stringOption, usageError, type Command } from '../command.ts';
+
+const KIND_TEXT = { plan: '行动计划', table: '任务分工表', explanation: '起草说明', unknown: '未识别结构的文档' } as const;
+
+export const importCommand: Command = {
+  name: 'import',
+  usage: 'qicao import IN.docx|IN.txt --out FILE.qicao [--json]',
+  options: { out: { type: 'string' }, json: { type: 'boolean', default: false } },
+  async run(ctx) {
+    const input = onePositional(ctx, '要导入的 .docx 或 .txt 文件');
+    const out = stringOption(ctx, 'out');
+    if (!out) usageError('请用 --out 给出要新建的计划文件，例如 --out 计划.qicao。');
+    const r = await importPlanFile(input, out);
+    const { aspects, keyTasks, measures } = r.counts.totals;
+    if (ctx.values.json) {
+      console.log(
+        JSON.stringify(
+          { file: r.file, kind: r.kind, title: r.title, counts: { parts: r.counts.parts.length, aspects, keyTasks, measures }, leftovers: r.leftovers, notes: r.notes },
+          null,
+          2,
+        ),
+      );
+      return 0;
+    }
+    console.log(`已导入${KIND_TEXT[r.kind]}“${r.title}”，新建计划文件：${r.file}`);
+    for (const p of r.counts.parts) console.log(`${p.name}：${p.sentence}`);
+    console.log(`合计：${r.counts.parts.length}个部分，${aspects}个方面，${r.counts.totals.sentence}`);
+    for (const note of r.notes) console.log(`提示：${note}`);
+    if (r.leftovers.length === 0) console.log('全部文字都已读入计划。');
+    else {
+      console.log(`以下${r.leftovers.length}段文字未能归入计划结构，原文照录，请核对后手工处理：`);
+      for (const l of r.leftovers) console.log(`  第${l.paragraph + 1}段：${l.text}`);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,71 @@
+import { IsoDate, chineseDate } from '../../consult/model.ts';
+import { listRounds } from '../../consult/rounds.ts';
+import { sendNewRound } from '../../consult/send-round.ts';
+import { consultDashboard } from '../../consult/summary.ts';
+import type { Db } from '../../store/open.ts';
+import { openPlanFile } from '../../store/open.ts';
+import { onePositional, stringOption, usageError, type Command, type CommandContext } from '../command.ts';
+import { withPlan } from '../with-plan.ts';
+
+function dateOption(ctx: CommandContext, name: string): string | undefined {
+  const v = stringOption(ctx, name)?.trim();
+  if (v === undefined) return undefined;
+  if (!IsoDate.safeParse(v).success) usageError(`--${name} 的日期须写成 2024-02-20 的形式，收到“${v}”。`);
+  return v;
+}
+
+function printRounds(db: Db): void {
+  const rounds = listRounds(db);
+  if (rounds.length === 0) console.log('计划中还没有征求意见轮次。发出一轮：qicao round 计划.qicao --name 第一轮 --units 区水务局,区交通局 --out 文件夹');
+  for (const r of rounds) {
+    const d = consultDashboard(db, r.id);
+    console.log(`[${r.id}] ${r.name}（发出 ${chineseDate(r.sentDate) || '—'}，截止 ${chineseDate(r.dueDate) || '—'}）`);
+    for (const u of d.units) {
+      const state = u.comments > 0 ? `${u.comments} 条意见` : u.noObjection ? '无意见' : u.overdue ? '逾期未反馈' : '未反馈';
+      console.log(`  ${u.name}：${state}`);
+    }
+    console.log(`  ${d.summary.sentence}`);
+  }
+}
+
+export const roundCommand: Command = {
+  name: 'round',
+  usage: 'qicao round FILE.qicao [--name 轮次名称 --units 单位1,单位2 --out 文件夹 [--sent 2024-02-20] [--due 2024-03-01]] [--json]',
+  options: {
+    name: { type: 'string' },
+    sent: { type: 'string' },
+    due: { type: 'string' },
+    units: { type: 'string' },
+    out: { type: 'string' },
+    json: { type: 'boolean', default: false },
+  },
+  async run(ctx) {
+    const file = onePositional(ctx, '计划文件');
+    const name = stringOption(ctx, 'name')?.trim();
+    if (name === undefined) {
+      // without --name: the rounds so far, unit by unit
+      if (ctx.values.json) console.log(JSON.stringify(withPlan(file, (db) => listRounds(db).map((r) => consultDashboard(db, r.id))), null, 2));
+      else withPlan(file, printRounds);
+      return 0;
+    }
+    if (name === '') usageError('请用 --name 给出轮次名称，如 --name 第一轮征求意见。');
+    const units = (stringOption(ctx, 'units') ?? '').split(/[,，、;；]/).map((u) => u.trim()).filter(Boolean);
+    if (units.length === 0) usageError('请用 --units 给出征求意见的单位，多个单位用逗号分隔，如 --units 区水务局,区交通局。');
+    const out = stringOption(ctx, 'out')?.trim();
+    if (!out) usageError('请用 --out 给出存放征求意见稿和意见反馈表的文件夹。');
+    const sentDate = dateOption(ctx, 'sent');
+    const dueDate = dateOption(ctx, 'due');
+    const db = openPlanFile(file);
+    try {
+      const sent = await sendNewRound(db, { name, sentDate, dueDate, units }, out);
+      if (ctx.values.json) console.log(JSON.stringify(sent, null, 2));
+      else {
+        console.log(`已发出“${sent.round.name}”，征求意见稿已保存为稿件“${sent.round.snapshotName}”。`);
+        for (const f of sent.files) console.log(f);
+      }
+    } finally {
+      db.close();
+    }
+    return 0;
+  },
+};

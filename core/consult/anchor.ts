@@ -1,0 +1,270 @@
+// Finds the plan node an item is about: through the node anchor bookmark when the file kept
+// it; otherwise by the quoted text, tolerant of small edits (normalized text, character-bigram
+// overlap); for a form row also by its 章节/条款 ("（三）2.", "一、（三）2.（1）").
+import nzh from 'nzh/cn';
+import type { BookmarkTarget } from '../documents/export/bookmarks.ts';
+import type { NodeKind, Plan } from '../model/plan.ts';
+import type { CommentAnchor } from './model.ts';
+import type { BookmarkHit, RawItem } from './intake/raw-item.ts';
+
+export type TextField = 'title' | 'goals' | 'content';
+
+interface NodeText {
+  id: number;
+  kind: NodeKind;
+  field: TextField;
+  norm: string;
+  grams: Map<string, number>;
+  gramCount: number;
+}
+
+/** Letters, digits and Han only: full-width forms folded, spaces and punctuation gone. */
+export function normalizeText(s: string): string {
+  return s.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
+}
+
+function bigrams(norm: string): { grams: Map<string, number>; count: number } {
+  const grams = new Map<string, number>();
+  const units = norm.length < 2 ? [norm] : Array.from({ length: norm.length - 1 }, (_, i) => norm.slice(i, i + 2));
+  for (const g of units) if (g) grams.set(g, (grams.get(g) ?? 0) + 1);
+  return { grams, count: units.filter(Boolean).length };
+}
+
+function shared(a: Map<string, number>, b: Map<string, number>): number {
+  let n = 0;
+  for (const [g, k] of a) n += Math.min(k, b.get(g) ?? 0);
+  return n;
+}
+
+function gramList(norm: string): string[] {
+  return norm.length < 2 ? [norm] : Array.from({ length: norm.length - 1 }, (_, i) => norm.slice(i, i + 2));
+}
+
+/**
+ * How well a quote fits a node's text, 0…1: 1 when the text contains it; otherwise the best
+ * bigram Dice over every stretch of the text as long as the quote (slid one character at a
+ * time, counts kept incrementally). Comparing with a same-length stretch, not the whole text,
+ * keeps a long text's many common words from looking like a match.
+ */
+export function similarity(quoteNorm: string, text: { norm: string; grams: Map<string, number>; gramCount: number }): number {
+  if (quoteNorm === '' || text.norm === '') return 0;
+  if (text.norm.includes(quoteNorm)) return 1;
+  const q = bigrams(quoteNorm);
+  if (text.norm.length <= quoteNorm.length * 1.25) return (2 * shared(q.grams, text.grams)) / (q.count + text.gramCount);
+  const grams = gramList(text.norm);
+  const width = q.count;
+  const window = new Map<string, number>();
+  let common = 0;
+  const add = (g: string) => {
+    const n = window.get(g) ?? 0;
+    if (n < (q.grams.get(g) ?? 0)) common += 1;
+    window.set(g, n + 1);
+  };
+  const remove = (g: string) => {
+    const n = window.get(g)! - 1;
+    window.set(g, n);
+    if (n < (q.grams.get(g) ?? 0)) common -= 1;
+  };
+  let best = 0;
+  grams.forEach((g, i) => {
+    add(g);
+    if (i >= width) remove(grams[i - width]);
+    if (i >= width - 1) best = Math.max(best, common / width);
+  });
+  return best;
+}
+
+const MIN_EXACT = 4;
+const MIN_FUZZY = 6;
+const THRESHOLD = 0.7;
+const TIE = 0.03;
+
+const KIND_OF_TARGET: Record<BookmarkTarget, NodeKind> = { part: 'part', goals: 'part', content: 'part', aspect: 'aspect', keyTask: 'keyTask', measure: 'measure' };
+const FIELD_OF_TARGET: Record<BookmarkTarget, TextField> = { part: 'title', goals: 'goals', content: 'content', aspect: 'title', keyTask: 'title', measure: 'title' };
+
+type Label = { kind: NodeKind; index: number };
+
+const CN = '[一二三四五六七八九十百零〇两]+';
+const LABEL_RE = new RegExp(`第(${CN})部分|(${CN})[、.．]|[（(](${CN})[）)]|(\\d+)[.．、](?!\\d)|[（(](\\d+)[）)]`, 'g');
+
+/** "一、（三）2.（1）" → part 0, aspect 2, key task 1, measure 0; the rest of the text apart. */
+export function parseSection(section: string): { labels: Label[]; rest: string } {
+  const labels: Label[] = [];
+  const s = section.normalize('NFKC').replace(/\s/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+  const rest = s.replace(LABEL_RE, (_m, partWord, partCn, aspectCn, taskNum, measureNum) => {
+    if (partWord ?? partCn) labels.push({ kind: 'part', index: Number(nzh.decodeS(partWord ?? partCn)) - 1 });
+    else if (aspectCn) labels.push({ kind: 'aspect', index: Number(nzh.decodeS(aspectCn)) - 1 });
+    else if (taskNum) labels.push({ kind: 'keyTask', index: Number(taskNum) - 1 });
+    else if (measureNum) labels.push({ kind: 'measure', index: Number(measureNum) - 1 });
+    return ' ';
+  });
+  return { labels, rest: rest.replace(/\s+/g, ' ').trim() };
+}
+
+const LEVEL: NodeKind[] = ['part', 'aspect', 'keyTask', 'measure'];
+
+interface TreeNode {
+  id: number;
+  kind: NodeKind;
+  children: TreeNode[];
+}
+
+export interface Anchored {
+  nodeId: number;
+  anchor: CommentAnchor;
+}
+
+/** One plan (the 征求意见稿 the unit read, or the plan as it is now) ready for matching. */
+export class PlanMatcher {
+  private readonly texts: NodeText[] = [];
+  private readonly kindOf = new Map<number, NodeKind>();
+  private readonly parts: TreeNode[];
+
+  constructor(plan: Plan) {
+    const add = (id: number, kind: NodeKind, field: TextField, raw: string) => {
+      const norm = normalizeText(raw);
+      if (norm === '') return;
+      const { grams, count } = bigrams(norm);
+      this.texts.push({ id, kind, field, norm, grams, gramCount: count });
+    };
+    const tree = (id: number, kind: NodeKind, children: TreeNode[]): TreeNode => {
+      this.kindOf.set(id, kind);
+      return { id, kind, children };
+    };
+    this.parts = plan.parts.map((part) => {
+      add(part.id, 'part', 'title', part.title);
+      add(part.id, 'part', 'goals', part.goals);
+      add(part.id, 'part', 'content', part.content);
+      const aspects = part.children.map((aspect) => {
+        add(aspect.id, 'aspect', 'title', aspect.title);
+        const tasks = aspect.children.map((task) => {
+          add(task.id, 'keyTask', 'title', task.title);
+          const measures = task.children.map((m) => {
+            add(m.id, 'measure', 'title', m.title);
+            return tree(m.id, 'measure', []);
+          });
+          return tree(task.id, 'keyTask', measures);
+        });
+        return tree(aspect.id, 'aspect', tasks);
+      });
+      return tree(part.id, 'part', aspects);
+    });
+  }
+
+  has(id: number): boolean {
+    return this.kindOf.has(id);
+  }
+
+  /** The bookmark's node, if it is in this plan, of the right kind, and its text still resembles the bookmarked text. */
+  byBookmark(hit: BookmarkHit): number | null {
+    if (this.kindOf.get(hit.id) !== KIND_OF_TARGET[hit.target]) return null;
+    const field = FIELD_OF_TARGET[hit.target];
+    const own = this.texts.find((t) => t.id === hit.id && t.field === field);
+    const quote = normalizeText(hit.text);
+    // a copy of another plan carries the same bookmark names for other nodes: check the text
+    if (own && quote !== '' && similarity(quote, own) < 0.3) return null;
+    return hit.id;
+  }
+
+  /** The best node for a quote, or null when nothing fits well enough or several fit equally. */
+  byText(quote: string, within?: Set<number>): { id: number; score: number } | null {
+    const q = normalizeText(quote);
+    if (q.length < MIN_EXACT) return null;
+    const best = new Map<number, { score: number; length: number }>();
+    for (const t of this.texts) {
+      if (within && !within.has(t.id)) continue;
+      const score = similarity(q, t);
+      if (score < 1 && q.length < MIN_FUZZY) continue;
+      const prev = best.get(t.id);
+      if (!prev || score > prev.score) best.set(t.id, { score, length: t.norm.length });
+    }
+    const ranked = [...best.entries()].filter(([, v]) => v.score >= THRESHOLD).sort((a, b) => b[1].score - a[1].score);
+    if (ranked.length === 0) return null;
+    if (ranked.length === 1) return { id: ranked[0][0], score: ranked[0][1].score };
+    const top = ranked[0][1].score;
+    const close = ranked.filter(([, v]) => v.score >= top - TIE);
+    if (close.length === 1) return { id: close[0][0], score: top };
+    // several fit equally: only a node whose whole text is the quote (a title quoted in full,
+    // also found inside its measures) stands out; a phrase found in many measures is ambiguous
+    const whole = close.filter(([, v]) => v.length <= q.length * 1.25);
+    return whole.length === 1 ? { id: whole[0][0], score: top } : null;
+  }
+
+  /** The nodes a 章节/条款 can name: "（三）2." without its part fits one key task in each part. */
+  bySection(section: string): number[] {
+    const { labels, rest } = parseSection(section);
+    if (labels.length === 0) return [];
+    const start = LEVEL.indexOf(labels[0].kind);
+    // "大气污染防治（三）2.": a part named in the rest narrows the search
+    const restNorm = normalizeText(rest);
+    const named = this.parts.filter((p) => restNorm !== '' && this.texts.some((t) => t.id === p.id && t.field === 'title' && restNorm.includes(t.norm)));
+    let parents: TreeNode[] = named.length === 1 ? named : this.parts;
+    const groups: TreeNode[][] = [];
+    if (start === 0) groups.push(this.parts);
+    else {
+      for (let l = 1; l < start; l++) parents = parents.flatMap((n) => n.children);
+      groups.push(...parents.map((p) => p.children));
+    }
+    let nodes = groups.map((g) => g[labels[0].index]).filter((n): n is TreeNode => n !== undefined);
+    let level = start;
+    for (const label of labels.slice(1)) {
+      level += 1;
+      if (LEVEL.indexOf(label.kind) !== level) break; // labels go down one level at a time
+      nodes = nodes.map((n) => n.children[label.index]).filter((n): n is TreeNode => n !== undefined);
+    }
+    return nodes.map((n) => n.id);
+  }
+
+  /** The node and everything under it. */
+  subtree(id: number): Set<number> {
+    const ids = new Set<number>();
+    const walk = (n: TreeNode) => {
+      ids.add(n.id);
+      n.children.forEach(walk);
+    };
+    const find = (list: TreeNode[]): TreeNode | undefined => {
+      for (const n of list) {
+        if (n.id === id) return n;
+        const hit = find(n.children);
+        if (hit) return hit;
+      }
+      return undefined;
+    };
+    const root = find(this.parts);
+    if (root) walk(root);
+    return ids;
+  }
+
+  /** Anchors one item in this plan, or null. */
+  anchor(item: RawItem): Anchored | null {
+    if (item.bookmark) {
+      const id = this.byBookmark(item.bookmark);
+      if (id !== null) return { nodeId: id, anchor: 'bookmark' };
+    }
+    if (item.kind === 'form-row') return this.anchorFormRow(item);
+    const quoted = this.byText(item.kind === 'insertion' ? (item.context ? item.context.before + item.context.after : '') : item.quote);
+    if (quoted) return { nodeId: quoted.id, anchor: 'text' };
+    const near = this.byText(item.near);
+    return near ? { nodeId: near.id, anchor: 'text' } : null;
+  }
+
+  private anchorFormRow(item: RawItem): Anchored | null {
+    const sectionIds = this.bySection(item.section);
+    const quoted = item.quote ? this.byText(item.quote) : null;
+    if (sectionIds.length === 1) {
+      const inside = quoted && this.subtree(sectionIds[0]).has(quoted.id);
+      // a wrong number is likelier than a wrong quote when the quote fits exactly
+      return { nodeId: inside || (quoted && quoted.score >= 0.9) ? quoted!.id : sectionIds[0], anchor: 'text' };
+    }
+    if (sectionIds.length > 1 && item.quote) {
+      const within = new Set(sectionIds.flatMap((id) => [...this.subtree(id)]));
+      const narrowed = this.byText(item.quote, within);
+      if (narrowed) return { nodeId: narrowed.id, anchor: 'text' };
+    }
+    if (quoted) return { nodeId: quoted.id, anchor: 'text' };
+    // "章节/条款" may hold a measure's opening words instead of a number
+    const rest = parseSection(item.section).rest;
+    const byRest = this.byText(rest);
+    return byRest ? { nodeId: byRest.id, anchor: 'text' } : null;
+  }
+}

@@ -1,0 +1,135 @@
+// Intake: a unit's returned file becomes comments, in one transaction. The file is read and
+// understood completely before anything is written, so an unreadable file stores nothing; the
+// file's hash makes a second import of the same file add nothing.
+import { createHash } from 'node:crypto';
+import { QicaoError } from '../errors.ts';
+import type { Db } from '../store/open.ts';
+import { readPlan } from '../store/read-plan.ts';
+import { readSnapshot } from '../store/snapshots.ts';
+import { sql } from '../store/statements.ts';
+import { normalizeText, PlanMatcher, type Anchored } from './anchor.ts';
+import { listComments } from './comments.ts';
+import { parseReturnedFile } from './intake/parse.ts';
+import type { ParsedFeedback, RawItem } from './intake/raw-item.ts';
+import { todayIso, type ImportResult } from './model.ts';
+import { askUnit, readRound, roundForFeedback, roundSnapshotId } from './rounds.ts';
+import { storedQuote } from './stored-quote.ts';
+import { findUnit, type UnitRow } from './units.ts';
+
+export interface FeedbackFile {
+  unit: string;
+  fileName: string;
+  bytes: Uint8Array;
+  /** Round name or id; the latest round when absent (a new one when the plan has none). */
+  round?: string | number;
+}
+
+/** The plan the unit read (the round's 征求意见稿) first, then the plan as it is now. */
+function matchersFor(db: Db, roundId: number): PlanMatcher[] {
+  const current = new PlanMatcher(readPlan(db));
+  const snapshotId = roundSnapshotId(db, roundId);
+  return snapshotId === null ? [current] : [new PlanMatcher(readSnapshot(db, snapshotId).plan), current];
+}
+
+function anchorItem(matchers: PlanMatcher[], current: PlanMatcher, item: RawItem): Anchored | null {
+  for (const m of matchers) {
+    const hit = m.anchor(item);
+    if (hit && current.has(hit.nodeId)) return hit;
+  }
+  return null;
+}
+
+/** A form whose 反馈单位 names another unit of the registry was most likely picked for the wrong unit. */
+function assertSameUnit(db: Db, unit: UnitRow, parsed: ParsedFeedback, fileName: string): void {
+  const written = normalizeText(parsed.header.unit);
+  const own = normalizeText(unit.name);
+  if (written === '' || written.includes(own) || own.includes(written)) return;
+  const other = (sql(db, 'SELECT name FROM unit').all() as { name: string }[]).find((u) => normalizeText(u.name) === written);
+  if (other) {
+    throw new QicaoError('bad-input', `“${fileName}”的反馈单位写的是“${other.name}”，不是“${unit.name}”，未导入。请核对后按正确的单位导入。`);
+  }
+}
+
+function existingImport(db: Db, sha: string): { id: number; round_id: number; unit: string; unit_id: number } | undefined {
+  return sql(db, 'SELECT f.id, f.round_id, f.unit_id, u.name AS unit FROM feedback_file f JOIN unit u ON u.id = f.unit_id WHERE f.sha256 = ? ORDER BY f.id LIMIT 1').get(sha) as
+    | { id: number; round_id: number; unit: string; unit_id: number }
+    | undefined;
+}
+
+function result(db: Db, fileId: number, roundId: number, unit: string, duplicate: boolean): ImportResult {
+  const round = readRound(db, roundId);
+  const state = sql(db, 'SELECT ru.no_objection FROM round_unit ru JOIN unit u ON u.id = ru.unit_id WHERE ru.round_id = ? AND u.name = ?').get(roundId, unit) as
+    | { no_objection: number }
+    | undefined;
+  const items = listComments(db, { fileId }).map((c) => ({ id: c.id, kind: c.kind, quote: c.quote, text: c.text, author: c.author, target: c.target }));
+  return { unit, round: round.name, noObjection: items.length === 0 && state?.no_objection === 1, duplicate, items };
+}
+
+export function importFeedback(db: Db, file: FeedbackFile): ImportResult {
+  // unit first: a typo is the likelier mistake, and it costs nothing to check
+  const unit = findUnit(db, file.unit);
+  const sha = createHash('sha256').update(file.bytes).digest('hex');
+  const before = existingImport(db, sha);
+  if (before) {
+    if (before.unit_id !== unit.id) {
+      throw new QicaoError('exists', `“${file.fileName}”已作为“${before.unit}”的反馈导入过，未重复导入。如单位选错了，请联系维护人员更正。`);
+    }
+    return result(db, before.id, before.round_id, unit.name, true);
+  }
+  const parsed = parseReturnedFile(file.bytes, file.fileName);
+  assertSameUnit(db, unit, parsed, file.fileName);
+
+  return db.transaction((): ImportResult => {
+    const roundId = roundForFeedback(db, file.round);
+    askUnit(db, roundId, unit.id);
+    const now = new Date().toISOString();
+    const fileId = Number(
+      sql(db, 'INSERT INTO feedback_file (round_id, unit_id, sha256, name, format, imported_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+        roundId,
+        unit.id,
+        sha,
+        file.fileName,
+        parsed.format,
+        now,
+      ).lastInsertRowid,
+    );
+    const matchers = matchersFor(db, roundId);
+    const current = matchers[matchers.length - 1];
+    const insert = sql(
+      db,
+      `INSERT INTO comment (round_id, unit_id, file_id, source_key, kind, node_id, anchor, section, quote, text, reason, author, date, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (file_id, source_key) DO NOTHING`,
+    );
+    for (const item of parsed.items) {
+      const hit = anchorItem(matchers, current, item);
+      insert.run(
+        roundId,
+        unit.id,
+        fileId,
+        item.sourceKey,
+        item.kind,
+        hit?.nodeId ?? null,
+        hit?.anchor ?? 'none',
+        item.section,
+        storedQuote(item.kind, item.quote, item.context),
+        item.text,
+        item.reason,
+        item.author,
+        item.date,
+        now,
+      );
+    }
+    // a later file with comments overrides an earlier 无意见, never the other way round
+    const hasComments = (sql(db, 'SELECT count(*) AS n FROM comment WHERE round_id = ? AND unit_id = ?').get(roundId, unit.id) as { n: number }).n > 0;
+    sql(db, 'UPDATE round_unit SET replied_at = coalesce(replied_at, ?), no_objection = ? WHERE round_id = ? AND unit_id = ?').run(
+      todayIso(),
+      parsed.noObjection && !hasComments ? 1 : 0,
+      roundId,
+      unit.id,
+    );
+    // the form's 联系人/电话 fill the registry where it has none
+    if (parsed.header.contact) sql(db, "UPDATE unit SET contact = ? WHERE id = ? AND contact = ''").run(parsed.header.contact, unit.id);
+    if (parsed.header.phone) sql(db, "UPDATE unit SET phone = ? WHERE id = ? AND phone = ''").run(parsed.header.phone, unit.id);
+    return result(db, fileId, roundId, unit.name, false);
+  })();
+}

@@ -1,0 +1,62 @@
+// A returned file → what the unit said. Nothing here touches the plan file: a file that cannot
+// be read is refused before anything is stored.
+import { QicaoError } from '../../errors.ts';
+import { readDocxItems } from './docx-items.ts';
+import { findFormTable, formItems, readHeader, saysNoObjection } from './form.ts';
+import { openPackage } from './package.ts';
+import type { FormHeader, ParsedFeedback, RawItem } from './raw-item.ts';
+import { excelSerialDate, readSheets } from './xlsx-sheets.ts';
+
+function nothingFound(fileName: string, what: string): QicaoError {
+  return new QicaoError(
+    'bad-input',
+    `“${fileName}”中没有找到${what}，也没有写明“无意见”，未导入。如是来函正文，请在“征求意见”中用“录入意见”逐条录入；如该单位无意见，请将其标记为无意见。`,
+  );
+}
+
+function parseDocx(pkg: ReturnType<typeof openPackage>): ParsedFeedback {
+  const { scan, items } = readDocxItems(pkg);
+  let formFound = false;
+  let noObjectionRows = 0;
+  scan.tables.forEach((rows, i) => {
+    const table = findFormTable(rows);
+    if (!table) return;
+    formFound = true;
+    const read = formItems(table, scan.tables.length > 1 ? `table${i + 1}:` : '');
+    items.push(...read.items);
+    noObjectionRows += read.noObjectionRows;
+  });
+  const header = readHeader(scan.chunks);
+  if (items.length > 0) return { format: 'docx', items, header, noObjection: false };
+  // an empty form, a form row saying 无意见, or a letter saying so
+  if (formFound || noObjectionRows > 0 || scan.chunks.some(saysNoObjection)) return { format: 'docx', items, header, noObjection: true };
+  throw nothingFound(pkg.fileName, ' Word 批注、修订或意见反馈表');
+}
+
+function parseXlsx(pkg: ReturnType<typeof openPackage>): ParsedFeedback {
+  const sheets = readSheets(pkg);
+  const items: RawItem[] = [];
+  let header: FormHeader = { unit: '', contact: '', phone: '', date: '' };
+  let formFound = false;
+  let noObjectionRows = 0;
+  for (const sheet of sheets) {
+    const table = findFormTable(sheet.rows);
+    if (!table) continue;
+    formFound = true;
+    const read = formItems(table, sheets.length > 1 ? `${sheet.name}!` : '');
+    items.push(...read.items);
+    noObjectionRows += read.noObjectionRows;
+    if (header.unit === '' && header.contact === '') header = readHeader(sheet.rows.slice(0, table.firstRow - 1).flat());
+  }
+  header.date = excelSerialDate(header.date) ?? header.date;
+  if (items.length > 0) return { format: 'xlsx', items, header, noObjection: false };
+  if (formFound || noObjectionRows > 0 || sheets.some((s) => s.rows.flat().some(saysNoObjection))) {
+    return { format: 'xlsx', items, header, noObjection: true };
+  }
+  throw nothingFound(pkg.fileName, '意见反馈表（需有“修改意见”或“意见内容”列）');
+}
+
+export function parseReturnedFile(bytes: Uint8Array, fileName: string): ParsedFeedback {
+  const pkg = openPackage(bytes, fileName);
+  return pkg.format === 'docx' ? parseDocx(pkg) : parseXlsx(pkg);
+}

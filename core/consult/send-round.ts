@@ -1,0 +1,106 @@
+// Sending a round: the round and its 征求意见稿 snapshot are recorded, and the consultation
+// package is written to a folder — the draft with node anchors, and a blank 意见反馈表 per unit
+// in .docx and .xlsx. Files are made in memory first and land under temporary names; they take
+// their real names only once the round is committed, so a refused round leaves no files and a
+// failed write leaves no round.
+import fs from 'node:fs';
+import path from 'node:path';
+import { QicaoError } from '../errors.ts';
+import { exportFeedbackForm } from '../documents/export/feedback-form.ts';
+import { exportPlan, planDocumentTitle } from '../documents/export/plan-document.ts';
+import type { Db } from '../store/open.ts';
+import { readPlan } from '../store/read-plan.ts';
+import { readSnapshot } from '../store/snapshots.ts';
+import { exportFeedbackFormXlsx } from './feedback-form-xlsx.ts';
+import { chineseDate, type RoundView } from './model.ts';
+import { checkNewRound, createRound, readRound, type NewRound } from './rounds.ts';
+import { findUnit } from './units.ts';
+
+export interface PackageFile {
+  name: string;
+  bytes: Buffer;
+}
+
+/** A file name from a unit's or plan's name: no path separators or characters Windows refuses. */
+export function safeFileName(name: string): string {
+  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim() || '未命名';
+}
+
+export const DRAFT_FILE_NAME = '行动计划（征求意见稿）.docx';
+
+async function packageFiles(db: Db, round: { dueDate?: string | null; units: string[] }, planJson?: ReturnType<typeof readPlan>): Promise<PackageFile[]> {
+  const plan = planJson ?? readPlan(db);
+  const due = round.dueDate ? chineseDate(round.dueDate) : '';
+  const files: PackageFile[] = [{ name: DRAFT_FILE_NAME, bytes: await exportPlan(plan, { consultation: true }) }];
+  for (const name of round.units) {
+    const unit = findUnit(db, name);
+    const info = { planTitle: planDocumentTitle(plan, true), unit: unit.name, contact: unit.contact, phone: unit.phone, due };
+    const base = `意见反馈表-${safeFileName(unit.name)}`;
+    files.push({ name: `${base}.docx`, bytes: await exportFeedbackForm(info) });
+    files.push({ name: `${base}.xlsx`, bytes: await exportFeedbackFormXlsx(info) });
+  }
+  return files;
+}
+
+function assertFolder(outDir: string): string {
+  const dir = path.resolve(outDir);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(dir);
+  } catch {
+    throw new QicaoError('not-found', `文件夹“${dir}”不存在，请先创建它，或换一个输出位置。`);
+  }
+  if (!stat.isDirectory()) throw new QicaoError('bad-input', `“${dir}”不是文件夹，请给出用来存放征求意见材料的文件夹。`);
+  return dir;
+}
+
+/** Writes all files under temporary names; returns a function that renames them into place, and one that removes them. */
+function stage(dir: string, files: PackageFile[]): { commit(): string[]; abandon(): void } {
+  const staged: { temp: string; final: string }[] = [];
+  try {
+    for (const f of files) {
+      const final = path.join(dir, f.name);
+      const temp = path.join(dir, `.${f.name}.${process.pid}.tmp`);
+      fs.writeFileSync(temp, f.bytes);
+      staged.push({ temp, final });
+    }
+  } catch (e) {
+    for (const s of staged) fs.rmSync(s.temp, { force: true });
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new QicaoError('io', `无法在“${dir}”中写入文件（${code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : code === 'ENOSPC' ? '磁盘空间不足' : (code ?? (e as Error).message)}），请换一个文件夹。`);
+  }
+  return {
+    commit: () => staged.map((s) => (fs.renameSync(s.temp, s.final), s.final)),
+    abandon: () => staged.forEach((s) => fs.rmSync(s.temp, { force: true })),
+  };
+}
+
+export interface SentRound {
+  round: RoundView;
+  files: string[];
+}
+
+/** Creates and sends a round: snapshot, round records and the package, or none of them. */
+export async function sendNewRound(db: Db, r: NewRound, outDir: string): Promise<SentRound> {
+  const dir = assertFolder(outDir);
+  checkNewRound(db, r);
+  const units = [...new Set(r.units.map((u) => findUnit(db, u).name))];
+  const staged = stage(dir, await packageFiles(db, { dueDate: r.dueDate, units }));
+  let round: RoundView;
+  try {
+    round = createRound(db, r, { send: true });
+  } catch (e) {
+    staged.abandon();
+    throw e;
+  }
+  return { round, files: staged.commit() };
+}
+
+/** The package of a round already sent, made again from its 征求意见稿 (e.g. for a unit that lost it). */
+export async function exportRoundPackage(db: Db, roundId: number, outDir: string): Promise<string[]> {
+  const dir = assertFolder(outDir);
+  const round = readRound(db, roundId);
+  if (round.snapshotName === null) throw new QicaoError('bad-input', `“${round.name}”还没有发出（没有征求意见稿），请先发出本轮。`);
+  const plan = readSnapshot(db, round.snapshotName).plan;
+  return stage(dir, await packageFiles(db, round, plan)).commit();
+}

@@ -1,0 +1,91 @@
+// The numbers of a consultation, computed from the records, and the sentence of DOMAIN.md:
+// "共征求X个单位意见，收到Y个单位反馈意见Z条，其中采纳A条、部分采纳B条、未采纳C条，N个单位无意见。"
+// The 意见采纳情况表 closes with it, and the 起草说明 binds to the same function.
+import type { Db } from '../store/open.ts';
+import { COMMENT_STATUSES, todayIso, type CommentStatus, type ConsultationSummary, type DashboardView, type UnitProgress } from './model.ts';
+import { readRound } from './rounds.ts';
+
+export function summarySentence(s: Omit<ConsultationSummary, 'sentence'>): string {
+  return `共征求${s.asked}个单位意见，收到${s.unitsWithComments}个单位反馈意见${s.comments}条，其中采纳${s.adopted}条、部分采纳${s.partlyAdopted}条、未采纳${s.rejected}条，${s.noObjection}个单位无意见。`;
+}
+
+interface UnitState {
+  unit_id: number;
+  name: string;
+  kind: string;
+  contact: string;
+  phone: string;
+  replied_at: string | null;
+  no_objection: number;
+}
+
+const emptyByStatus = (): Record<CommentStatus, number> => ({ pending: 0, adopted: 0, partlyAdopted: 0, rejected: 0 });
+
+/** Each unit asked in the scope (one round, or every round), with its answer and its comments by status. */
+export function unitProgress(db: Db, roundId?: number, dueDate?: string | null): UnitProgress[] {
+  const scope = roundId === undefined ? '' : 'WHERE ru.round_id = ?';
+  const args = roundId === undefined ? [] : [roundId];
+  const units = db
+    .prepare(
+      `SELECT ru.unit_id, u.name, u.kind, u.contact, u.phone, min(ru.replied_at) AS replied_at, max(ru.no_objection) AS no_objection
+       FROM round_unit ru JOIN unit u ON u.id = ru.unit_id ${scope} GROUP BY ru.unit_id ORDER BY u.id`,
+    )
+    .all(...args) as UnitState[];
+  const counts = db
+    .prepare(`SELECT unit_id, status, count(*) AS n FROM comment ${roundId === undefined ? '' : 'WHERE round_id = ?'} GROUP BY unit_id, status`)
+    .all(...args) as { unit_id: number; status: CommentStatus; n: number }[];
+  const today = todayIso();
+  return units.map((u) => {
+    const byStatus = emptyByStatus();
+    for (const c of counts) if (c.unit_id === u.unit_id) byStatus[c.status] += c.n;
+    const comments = COMMENT_STATUSES.reduce((sum, s) => sum + byStatus[s], 0);
+    const replied = u.replied_at !== null || comments > 0 || u.no_objection === 1;
+    return {
+      unitId: u.unit_id,
+      name: u.name,
+      kind: u.kind,
+      contact: u.contact,
+      phone: u.phone,
+      repliedAt: u.replied_at,
+      noObjection: u.no_objection === 1 && comments === 0,
+      overdue: !replied && !!dueDate && dueDate < today,
+      comments,
+      byStatus,
+    };
+  });
+}
+
+/** The consultation's numbers for one round, or for every round together when none is given. */
+export function consultationSummary(db: Db, roundId?: number): ConsultationSummary {
+  const units = unitProgress(db, roundId);
+  const sum = (s: CommentStatus) => units.reduce((n, u) => n + u.byStatus[s], 0);
+  const numbers = {
+    asked: units.length,
+    unitsWithComments: units.filter((u) => u.comments > 0).length,
+    comments: units.reduce((n, u) => n + u.comments, 0),
+    adopted: sum('adopted'),
+    partlyAdopted: sum('partlyAdopted'),
+    rejected: sum('rejected'),
+    pending: sum('pending'),
+    noObjection: units.filter((u) => u.noObjection).length,
+    notReplied: units.filter((u) => u.comments === 0 && !u.noObjection && u.repliedAt === null).length,
+  };
+  return { ...numbers, sentence: summarySentence(numbers) };
+}
+
+/** Plan nodes with comments still 待处理, in any round: the outline can show only these. */
+export function openCommentNodeIds(db: Db): number[] {
+  return (db.prepare("SELECT DISTINCT node_id FROM comment WHERE status = 'pending' AND node_id IS NOT NULL ORDER BY node_id").all() as { node_id: number }[]).map(
+    (r) => r.node_id,
+  );
+}
+
+export function consultDashboard(db: Db, roundId: number): DashboardView {
+  const round = readRound(db, roundId);
+  return {
+    round,
+    units: unitProgress(db, roundId, round.dueDate),
+    summary: consultationSummary(db, roundId),
+    openNodeIds: openCommentNodeIds(db),
+  };
+}

@@ -1,0 +1,216 @@
+// 修改对照表: 序号 | 原文 | 修改后 | 修改说明/意见来源, one row per changed node of the newer draft,
+// in document order. Removed words are struck through in 原文, new words bold and underlined in
+// 修改后, as reviewers read such tables on paper (black only: 公文 are printed in black).
+import {
+  AlignmentType,
+  LineRuleType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
+import { changedNotes, commentSource, moveNote, tallyDelta } from '../../compare/describe.ts';
+import { FIELD_LABEL, hasAnyChange, type CompareNode, type Comparison, type FieldChange, type InlineOp } from '../../compare/model.ts';
+import { KIND_LABEL } from '../../model/plan.ts';
+import { joinUnits } from './assignment-note.ts';
+import { runProperties, textParagraph, textRun, titleParagraph } from './runs.ts';
+import { buildSection, packDocument } from './section.ts';
+import { MARGIN, PAGE, TABLE_CELL_MARGIN, TABLE_LINE } from './style.ts';
+
+export const COMPARISON_TABLE_SUFFIX = '修改对照表';
+
+const HEADER = ['序号', '原文', '修改后', '修改说明/意见来源'] as const;
+/** 原文 and 修改后 carry whole measures; the note is short. */
+const WEIGHT = [5, 36, 36, 23] as const;
+
+type Mark = 'plain' | 'new' | 'removed';
+type Piece = { text: string; mark: Mark };
+
+/** One table row: the cells' paragraphs, each paragraph a list of marked pieces. */
+export interface ComparisonRow {
+  before: Piece[][];
+  after: Piece[][];
+  note: string[];
+}
+
+function run(piece: Piece, header = false): TextRun {
+  const base = runProperties(header ? 'tableHeader' : 'tableCell');
+  if (piece.mark === 'new') return new TextRun({ text: piece.text, ...base, bold: true, boldComplexScript: true, underline: {} });
+  if (piece.mark === 'removed') return new TextRun({ text: piece.text, ...base, strike: true });
+  return new TextRun({ text: piece.text, ...base });
+}
+
+function cellParagraph(pieces: Piece[], center = false, header = false): Paragraph {
+  return new Paragraph({
+    children: pieces.filter((p) => p.text !== '').map((p) => run(p, header)),
+    alignment: center ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+    spacing: { line: TABLE_LINE, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+  });
+}
+
+const plain = (text: string): Piece[] => [{ text, mark: 'plain' }];
+const all = (text: string, mark: Mark): Piece[] => [{ text, mark }];
+const DASH = plain('—');
+
+/** The older side of a word diff (deleted words struck) or the newer side (inserted words marked). */
+function side(ops: InlineOp[], which: 'before' | 'after'): Piece[] {
+  const pieces: Piece[] = [];
+  for (const o of ops) {
+    if (o.op === 'equal') pieces.push({ text: o.text, mark: 'plain' });
+    else if (o.op === 'delete' && which === 'before') pieces.push({ text: o.text, mark: 'removed' });
+    else if (o.op === 'insert' && which === 'after') pieces.push({ text: o.text, mark: 'new' });
+  }
+  return pieces;
+}
+
+const fieldText = (v: string | string[]) => (Array.isArray(v) ? joinUnits(v) : v) || '（无）';
+
+function fieldLines(fields: FieldChange[], which: 'before' | 'after'): Piece[][] {
+  return fields.map((f) => {
+    const label = plain(`${FIELD_LABEL[f.field]}：`);
+    if (f.inline) return [...label, ...side(f.inline, which)];
+    return [...label, ...all(fieldText(which === 'before' ? f.before : f.after), which === 'before' ? 'removed' : 'new')];
+  });
+}
+
+/** Where a node sits: the titles above it, so a reader finds "（2）" without the outline. */
+const location = (path: string[]) => (path.length > 1 ? [`位置：${path.slice(0, -1).join('／')}`] : []);
+
+function subtreeLines(n: CompareNode, mark: Mark, depth = 1): Piece[][] {
+  const out: Piece[][] = [];
+  for (const c of n.children) {
+    const own = mark === 'new' ? c.presence === 'added' : c.presence === 'removed';
+    if (!own) continue;
+    const text = mark === 'new' ? c.after! : c.before!;
+    const number = mark === 'new' ? c.numberAfter! : c.numberBefore!;
+    out.push([...plain('　'.repeat(depth)), ...all(`${number}${text}`, mark)]);
+    out.push(...subtreeLines(c, mark, depth + 1));
+  }
+  return out;
+}
+
+function pathTo(n: CompareNode, ancestors: CompareNode[], which: 'before' | 'after'): string[] {
+  return [...ancestors, n].map((x) => (which === 'after' ? (x.after ?? x.before ?? '') : (x.before ?? x.after ?? '')));
+}
+
+function rowOf(n: CompareNode, ancestors: CompareNode[]): ComparisonRow | null {
+  const source = n.comments && n.comments.length > 0 ? [commentSource(n.comments)] : [];
+  const label = KIND_LABEL[n.kind];
+  if (n.presence === 'added') {
+    return {
+      before: [DASH],
+      after: [all(`${n.numberAfter}${n.after}`, 'new'), ...subtreeLines(n, 'new')],
+      note: [...location(pathTo(n, ancestors, 'after')), `新增${label}`, ...source],
+    };
+  }
+  if (n.presence === 'removed') {
+    return {
+      before: [all(`${n.numberBefore}${n.before}`, 'removed'), ...subtreeLines(n, 'removed')],
+      after: [DASH],
+      note: [...location(pathTo(n, ancestors, 'before')), `删除${label}`, ...source],
+    };
+  }
+  if (n.presence !== 'both' || (!n.move && !n.inline && !n.fields)) return null;
+  const fields = n.fields ?? [];
+  const inline = n.inline ?? [{ op: 'equal' as const, text: n.after! }];
+  const notes = [
+    ...(n.move ? [moveNote(n.move.from, n.move.to)] : []),
+    ...changedNotes({ kind: n.kind, inline: n.inline ?? [], fields }),
+  ];
+  return {
+    before: [[...plain(n.numberBefore!), ...side(inline, 'before')], ...fieldLines(fields, 'before')],
+    after: [[...plain(n.numberAfter!), ...side(inline, 'after')], ...fieldLines(fields, 'after')],
+    note: [...location(pathTo(n, ancestors, 'after')), notes.join('；'), ...source],
+  };
+}
+
+/** The rows in document order of the newer draft; a move is listed where the node arrived. */
+export function comparisonRows(outline: CompareNode[]): ComparisonRow[] {
+  const rows: ComparisonRow[] = [];
+  const walk = (nodes: CompareNode[], ancestors: CompareNode[]) => {
+    const parent = ancestors[ancestors.length - 1];
+    for (const n of nodes) {
+      if (!n.hasChanges) continue;
+      const inParentsRow = parent !== undefined && (n.presence === 'added' || n.presence === 'removed') && parent.presence === n.presence;
+      const row = inParentsRow ? null : rowOf(n, ancestors);
+      if (row) rows.push(row);
+      // the new (or removed) nodes below a new (removed) one are in its row; moved ones get their own
+      walk(n.children, [...ancestors, n]);
+    }
+  };
+  walk(outline, []);
+  return rows;
+}
+
+function columnWidths(): number[] {
+  const textWidth = PAGE.height - MARGIN.left - MARGIN.right; // landscape
+  const total = WEIGHT.reduce((a, b) => a + b, 0);
+  const widths = WEIGHT.map((w) => Math.floor((textWidth * w) / total));
+  widths[1] += textWidth - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+function cell(paragraphs: Paragraph[], width: number): TableCell {
+  return new TableCell({ children: paragraphs, width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.CENTER });
+}
+
+function buildTable(rows: ComparisonRow[]): Table {
+  const widths = columnWidths();
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: HEADER.map((h, i) => cell([cellParagraph(plain(h), true, true)], widths[i])),
+  });
+  const body = rows.map(
+    (r, i) =>
+      new TableRow({
+        // a change is read as one row: original and revision side by side on the same page
+        cantSplit: true,
+        children: [
+          cell([cellParagraph(plain(String(i + 1)), true)], widths[0]),
+          cell(r.before.map((p) => cellParagraph(p)), widths[1]),
+          cell(r.after.map((p) => cellParagraph(p)), widths[2]),
+          cell(r.note.map((line) => cellParagraph(plain(line))), widths[3]),
+        ],
+      }),
+  );
+  return new Table({
+    rows: [header, ...body],
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    margins: TABLE_CELL_MARGIN,
+  });
+}
+
+/** "与“征求意见稿”相比，新增2处、删除1处、移动1处、修改3处；合计：重点任务 90 → 92，…" */
+export function comparisonSummary(result: Comparison): string {
+  if (!hasAnyChange(result)) return `“${result.to.name}”与“${result.from.name}”内容相同，没有修改。`;
+  const counts = [
+    ['新增', result.added.length],
+    ['删除', result.removed.length],
+    ['移动', result.moved.length],
+    ['修改', result.changed.length],
+  ]
+    .filter(([, n]) => (n as number) > 0)
+    .map(([what, n]) => `${what}${n}处`)
+    .join('、');
+  return `“${result.to.name}”与“${result.from.name}”相比，${counts}；计数：${tallyDelta(result.counts.before.totals, result.counts.after.totals)}。`;
+}
+
+export function comparisonTableTitle(planTitle: string): string {
+  return planTitle.trim() === '' ? COMPARISON_TABLE_SUFFIX : `${planTitle}${COMPARISON_TABLE_SUFFIX}`;
+}
+
+export async function exportComparisonTable(result: Comparison, options: { title: string }): Promise<Buffer> {
+  const rows = comparisonRows(result.outline);
+  const children = [titleParagraph(options.title), textParagraph([textRun(comparisonSummary(result), 'body')])];
+  return packDocument({
+    title: options.title,
+    sections: [buildSection({ orientation: 'landscape', children: rows.length > 0 ? [...children, buildTable(rows)] : children })],
+  });
+}

@@ -1,0 +1,93 @@
+// The blank 意见反馈表 a unit receives with the 征求意见稿 (DOMAIN.md columns: 序号 | 章节/条款 |
+// 原文 | 修改意见 | 理由依据, header 反馈单位 / 联系人 / 电话 / 日期). Its column names are the
+// ones the intake looks for, so a form filled in and sent back is read without guessing.
+import { AlignmentType, HeightRule, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import { cellParagraph, textParagraph, textRun, titleParagraph } from './runs.ts';
+import { buildSection, packDocument, type Orientation } from './section.ts';
+import { MARGIN, PAGE, TABLE_CELL_MARGIN } from './style.ts';
+
+export const FEEDBACK_FORM_TITLE = '意见反馈表';
+export const FEEDBACK_COLUMNS = ['序号', '章节/条款', '原文', '修改意见', '理由依据'] as const;
+const FEEDBACK_WEIGHTS = [6, 14, 28, 30, 22];
+export const FEEDBACK_BLANK_ROWS = 8;
+
+export interface FeedbackFormInfo {
+  planTitle: string;
+  unit: string;
+  contact: string;
+  phone: string;
+  /** "2024年3月1日", or '' when the round has no due date. */
+  due: string;
+}
+
+/** Column widths spread over the text block, the rounding rest given to the widest column. */
+function widthsFor(weights: number[], orientation: Orientation): number[] {
+  const textWidth = (orientation === 'landscape' ? PAGE.height : PAGE.width) - MARGIN.left - MARGIN.right;
+  const total = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((textWidth * w) / total));
+  const widest = weights.indexOf(Math.max(...weights));
+  widths[widest] += textWidth - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+/** A plain grid with a repeated header row: the feedback form and the 意见采纳情况表 share it. */
+export function gridTable(options: {
+  headers: readonly string[];
+  weights: number[];
+  rows: string[][];
+  centered: number[];
+  orientation: Orientation;
+  /** Twips; blank rows of a form to be filled in by hand need room to write. */
+  minRowHeight?: number;
+}): Table {
+  const widths = widthsFor(options.weights, options.orientation);
+  const cell = (paragraphs: Paragraph[], width: number) =>
+    new TableCell({ children: paragraphs, width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.CENTER });
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: options.headers.map((h, c) => cell([cellParagraph(h, 'tableHeader', true)], widths[c])),
+  });
+  const body = options.rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        height: options.minRowHeight ? { value: options.minRowHeight, rule: HeightRule.ATLEAST } : undefined,
+        // a line break in the text (a folded reply) starts a new paragraph: Word shows "\n" in a run as a space
+        children: row.map((text, c) => cell(text.split('\n').map((line) => cellParagraph(line, 'tableCell', options.centered.includes(c))), widths[c])),
+      }),
+  );
+  return new Table({
+    rows: [header, ...body],
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    margins: TABLE_CELL_MARGIN,
+  });
+}
+
+/** The plan's title under a table's title: centred, body size. */
+export function subtitleParagraph(text: string): Paragraph {
+  return new Paragraph({ children: [textRun(text, 'body')], alignment: AlignmentType.CENTER, keepNext: true });
+}
+
+export function feedbackFormHeaderLine(info: Pick<FeedbackFormInfo, 'unit' | 'contact' | 'phone'>): string {
+  return `反馈单位：${info.unit}　联系人：${info.contact || '　　　'}　电话：${info.phone || '　　　　'}　日期：　　　　`;
+}
+
+export async function exportFeedbackForm(info: FeedbackFormInfo): Promise<Buffer> {
+  const rows = Array.from({ length: FEEDBACK_BLANK_ROWS }, (_, i) => [String(i + 1), '', '', '', '']);
+  const children = [
+    titleParagraph(FEEDBACK_FORM_TITLE),
+    subtitleParagraph(`《${info.planTitle}》`),
+    textParagraph([textRun(feedbackFormHeaderLine(info), 'body')]),
+    gridTable({ headers: FEEDBACK_COLUMNS, weights: FEEDBACK_WEIGHTS, rows, centered: [0], orientation: 'landscape', minRowHeight: 680 }),
+    textParagraph([
+      textRun(
+        `注：请在“章节/条款”栏写明条款序号（如“（三）2.”），在“原文”栏摘录原文；无意见的，请在“修改意见”栏填写“无意见”。${info.due ? `请于${info.due}前反馈。` : ''}`,
+        'body',
+      ),
+    ]),
+  ];
+  return packDocument({ title: FEEDBACK_FORM_TITLE, sections: [buildSection({ orientation: 'landscape', children })] });
+}

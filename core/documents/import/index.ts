@@ -1,0 +1,105 @@
+// Reading an existing document into structure: a plan in the 一、/（一）/1./（1） outline, a plan
+// laid out as a 任务分工表, or a 起草说明. Both readings of a plan are tried and the one that
+// finds more measures wins; nothing is dropped silently — what fits nowhere is a leftover.
+import { PlanSpec } from '../../model/plan-spec.ts';
+import { planFromExplanation, type ExplanationFacts } from './explanation-facts.ts';
+import { unitKindOf } from './measure-note.ts';
+import { planFromOutline, type ImportDraft, type Leftover } from './outline-plan.ts';
+import { readSource, type DocumentInput } from './read-source.ts';
+import type { SourceDocument } from './source.ts';
+import { planFromTables } from './table-plan.ts';
+
+export type { DocumentInput } from './read-source.ts';
+export type { Leftover } from './outline-plan.ts';
+export type { ExplanationFacts } from './explanation-facts.ts';
+export { readSource } from './read-source.ts';
+
+export type DocumentKind = 'plan' | 'table' | 'explanation' | 'unknown';
+
+export interface PlanDocument {
+  spec: PlanSpec;
+  /** Every paragraph and table-cell line of the document, in reading order. */
+  paragraphs: string[];
+  /** Text that became no part of the spec, by index in `paragraphs`. */
+  leftovers: Leftover[];
+  kind: DocumentKind;
+  /** Decisions the drafter should review (untitled parts or aspects that were made up). */
+  notes: string[];
+  /** For a 起草说明: what it states. */
+  explanation?: ExplanationFacts;
+}
+
+const ATTACHMENT = /^附件\s*\d*[：:]?$/;
+const TABLE_SUFFIX = /(?:任务分工表|任务分解表|任务清单)$/;
+
+function headingParagraph(doc: SourceDocument): number {
+  return doc.paragraphs.findIndex((p) => p.trim() !== '' && !ATTACHMENT.test(p.trim()));
+}
+
+function fallbackTitle(name: string): string {
+  return name.replace(/\.[^.]+$/, '').trim() || '导入的行动计划';
+}
+
+function yearOf(title: string): number | null {
+  const m = /(20\d{2})年/.exec(title);
+  return m ? Number(m[1]) : null;
+}
+
+function toSpec(draft: ImportDraft, name: string): PlanSpec {
+  const title = draft.title?.trim() || fallbackTitle(name);
+  const units = new Map<string, ReturnType<typeof unitKindOf>>();
+  for (const p of draft.parts)
+    for (const a of p.aspects)
+      for (const t of a.keyTasks) for (const m of t.measures) for (const u of [...m.leadUnits, ...m.supportUnits]) if (!units.has(u)) units.set(u, unitKindOf(u));
+  return PlanSpec.parse({
+    title,
+    year: yearOf(title),
+    isSample: false,
+    units: [...units].map(([unit, kind]) => ({ name: unit, kind })),
+    parts: draft.parts,
+  });
+}
+
+export function planDocumentFromSource(doc: SourceDocument): PlanDocument {
+  const heading = headingParagraph(doc);
+  const headingText = heading >= 0 ? doc.paragraphs[heading].trim() : '';
+  const outline = planFromOutline(doc);
+  const table = planFromTables(doc);
+  const keyTasks = (d: ImportDraft) => d.parts.reduce((n, p) => n + p.aspects.reduce((k, a) => k + a.keyTasks.length, 0), 0);
+
+  let kind: DocumentKind;
+  let draft: ImportDraft;
+  let explanation: ExplanationFacts | undefined;
+  if (/起草说明/.test(headingText) || (outline.measures === 0 && table.measures === 0 && /本部分内容包括|共计\d+项重点任务/.test(doc.paragraphs.join('\n')))) {
+    const e = planFromExplanation(doc, heading);
+    kind = 'explanation';
+    draft = e;
+    explanation = e.facts;
+  } else if (table.measures > outline.measures) {
+    kind = 'table';
+    draft = table;
+    if (draft.title && TABLE_SUFFIX.test(draft.title) && draft.title.replace(TABLE_SUFFIX, '').trim()) {
+      draft.notes.push(`计划标题取自表格标题“${draft.title}”，已去掉末尾的“${TABLE_SUFFIX.exec(draft.title)![0]}”。`);
+      draft.title = draft.title.replace(TABLE_SUFFIX, '').trim();
+    }
+  } else if (outline.measures > 0 || keyTasks(outline) > 0) {
+    kind = 'plan';
+    draft = outline;
+  } else {
+    kind = 'unknown';
+    draft = outline;
+  }
+  return {
+    spec: toSpec(draft, doc.name),
+    paragraphs: doc.paragraphs,
+    leftovers: draft.leftovers,
+    kind,
+    notes: draft.notes,
+    ...(explanation ? { explanation } : {}),
+  };
+}
+
+/** Reads a .docx or .txt (a path, or an upload's name and bytes) into a PlanSpec. */
+export async function readPlanDocument(file: DocumentInput): Promise<PlanDocument> {
+  return planDocumentFromSource(readSource(file));
+}

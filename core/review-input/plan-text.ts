@@ -1,0 +1,64 @@
+// The plan and its 起草说明 as the checker reads them: worded exactly as the Word exports word
+// them (numbers from model/numbering, the （牵头单位：…） note, "主要目标：" …), with every piece
+// that comes from an editable field mapped back to its node.
+import { assignmentNote } from '../documents/export/assignment-note.ts';
+import type { ExplanationDoc } from '../documents/explanation/model.ts';
+import { segmentText, UnresolvedBindingError } from '../documents/explanation/resolve.ts';
+import { numberLabel } from '../model/numbering.ts';
+import type { Plan } from '../model/plan.ts';
+import type { TextMap } from './text-map.ts';
+
+export function addPlanText(map: TextMap, plan: Plan): void {
+  map.begin().add(plan.title, { nodeId: null, field: 'title' }).end();
+  plan.parts.forEach((part, pi) => {
+    map.begin().add(numberLabel('part', pi)).add(part.title, { nodeId: part.id, field: 'title' }).end();
+    if (part.goals.trim() !== '') map.begin().add('主要目标：').addLines(part.goals, { nodeId: part.id, field: 'goals' }).end();
+    if (part.content.trim() !== '') map.begin().add('主要内容：').addLines(part.content, { nodeId: part.id, field: 'content' }).end();
+    part.children.forEach((aspect, ai) => {
+      map.begin().add(numberLabel('aspect', ai)).add(aspect.title, { nodeId: aspect.id, field: 'title' }).end();
+      aspect.children.forEach((task, ti) => {
+        map.begin().add(numberLabel('keyTask', ti)).add(task.title, { nodeId: task.id, field: 'title' }).end();
+        task.children.forEach((measure, mi) => {
+          map
+            .begin()
+            .add(numberLabel('measure', mi))
+            .add(measure.title, { nodeId: measure.id, field: 'title' })
+            .add(assignmentNote(measure), { nodeId: measure.id, field: null })
+            .end();
+        });
+      });
+    });
+  });
+}
+
+/** Bound segments that show a node's own text map to that node; the rest is the explanation's text. */
+const BOUND_FIELD = { partTitle: 'title', partGoals: 'goals', partContent: 'content' } as const;
+
+export function addExplanationText(map: TextMap, plan: Plan, doc: ExplanationDoc): void {
+  map.begin().add(doc.title, { nodeId: null, field: 'explanation', block: -1 }).end();
+  doc.blocks.forEach((block, b) => {
+    map.begin();
+    let blockOffset = 0;
+    for (const segment of block.segments) {
+      let text: string;
+      try {
+        text = segmentText(plan, segment);
+      } catch (e) {
+        // A reference to something deleted: the editor reports it; the checker reads on.
+        if (e instanceof UnresolvedBindingError) continue;
+        throw e;
+      }
+      if ('text' in segment) {
+        // Literal text is edited as the block's text, so its offsets are block offsets.
+        map.addLines(text, { nodeId: null, field: 'explanation', block: b }, blockOffset);
+      } else if (segment.bind.type in BOUND_FIELD && 'partId' in segment.bind) {
+        map.addLines(text, { nodeId: segment.bind.partId, field: BOUND_FIELD[segment.bind.type as keyof typeof BOUND_FIELD] });
+      } else {
+        // Counts, names and numbers computed from the plan: not editable here.
+        map.addLines(text, { nodeId: null, field: null, block: b });
+      }
+      blockOffset += text.length;
+    }
+    map.end();
+  });
+}

@@ -1,0 +1,44 @@
+// Spaces inside Chinese text or at the end of a paragraph. 公文 puts no space between Chinese
+// and Latin letters or digits either (unlike zhlint's convention). Left alone: indentation at
+// the start of a paragraph, blank paragraphs, spaces between Latin words, and the single space
+// that official titles use between their two phrases, inside 《》
+// (《推进美丽北京建设 持续深入打好污染防治攻坚战2024年行动计划》) or as the title itself.
+import type { Rule } from '../context.ts';
+import { isCjk, isHan, makeFinding } from '../text.ts';
+import type { Finding } from '../types.ts';
+
+const RUN = /[ \u3000\u00a0]+/g;
+
+export const straySpace: Rule = {
+  id: 'stray-space',
+  check(ctx) {
+    const out: Finding[] = [];
+    ctx.forEachMatch(RUN, (m, i, s) => {
+      const text = ctx.paragraphs[i];
+      const e = s + m[0].length;
+      if (s === 0) return; // indentation, or a blank paragraph
+      if (e === text.length) {
+        out.push(makeFinding('stray-space', text, i, s, e - s, '段末有多余空格，应删除。', ''));
+        return;
+      }
+      const prev = text[s - 1];
+      const next = text[e];
+      if (!isCjk(prev) && !isCjk(next)) return;
+      if (e - s === 1 && isHan(prev) && isHan(next) && (insideTitle(text, s) || isTitleLine(text))) return;
+      const message = isCjk(prev) && isCjk(next) ? '中文之间有多余空格，应删除。' : '中文与字母、数字之间不加空格，应删除。';
+      out.push(makeFinding('stray-space', text, i, s, e - s, message, ''));
+    });
+    return out;
+  },
+};
+
+/** Inside 《…》? Looks back at most 200 characters (a title's length), so the rule stays linear. */
+function insideTitle(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 200), at);
+  return before.lastIndexOf('《') > before.lastIndexOf('》');
+}
+
+/** A title on its own line: short, and no sentence punctuation (a sentence would have some). */
+function isTitleLine(text: string): boolean {
+  return text.length <= 80 && !/[。，；：！？]/.test(text);
+}

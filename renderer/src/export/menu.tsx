@@ -1,0 +1,39 @@
+// 导出 and 导入 in the top bar: each opens its dialog over the window.
+import { useState } from 'react';
+import { api } from '../api/bridge.ts';
+import { ImportDialog } from '../import/ImportDialog.tsx';
+import type { ShellContext } from '../shell/context.ts';
+import type { TopBarItem } from '../shell/top-bar-items.tsx';
+import { ExportDialog } from './ExportDialog.tsx';
+
+function ExportButton() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button onClick={() => setOpen(true)}>导出…</button>
+      {open && <ExportDialog onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+function ImportButton({ ctx }: { ctx: ShellContext }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button onClick={() => setOpen(true)}>导入…</button>
+      {open && (
+        <ImportDialog
+          onClose={() => setOpen(false)}
+          onImported={(path) => {
+            setOpen(false);
+            // the imported plan is a new file: open it, then show it as on start-up
+            api.call('plan.open', { path }).then(() => window.location.reload(), ctx.fail);
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+export const exportItem: TopBarItem = { id: 'export', render: () => <ExportButton /> };
+export const importItem: TopBarItem = { id: 'import', render: (ctx) => <ImportButton ctx={ctx} /> };

@@ -1,0 +1,179 @@
+import './import.css';
+// 导入: pick a .docx or .txt, name the new plan file, and see what was read — the counts per
+// part, the decisions to review, and every paragraph that fits nowhere, quoted. The reading is
+// done by core (import.plan); this dialog only moves the file there and shows the answer.
+import { useEffect, useState } from 'react';
+import type { ImportView } from '../../../core/api/contract.ts';
+import { api } from '../api/bridge.ts';
+
+export interface ImportDialogProps {
+  onClose(): void;
+  /** The new plan file was created (not yet opened): the caller opens it. */
+  onImported(path: string): void;
+}
+
+/** Uploads travel as base64 in one request; keep well under what a host accepts. */
+const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+const KIND_TEXT: Record<ImportView['kind'], string> = {
+  plan: '行动计划（按“一、（一）1.（1）”层次）',
+  table: '任务分工表',
+  explanation: '起草说明',
+  unknown: '未识别结构的文档',
+};
+
+function readAsBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(new Error(`无法读取“${file.name}”，请确认文件没有被其他程序占用后重试。`));
+    reader.readAsDataURL(file);
+  });
+}
+
+function dirname(p: string): string {
+  const k = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
+  return k >= 0 ? p.slice(0, k + 1) : '';
+}
+
+export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
+  const [file, setFile] = useState<File | null>(null);
+  const [target, setTarget] = useState('');
+  const [folder, setFolder] = useState('');
+  const [stage, setStage] = useState<null | 'reading' | 'importing'>(null);
+  const [elapsed, setElapsed] = useState(0);
+  const [result, setResult] = useState<ImportView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  // New plans go next to the open one unless the drafter types another folder.
+  useEffect(() => {
+    api.call('plan.current', {}).then((v) => setFolder(v ? dirname(v.path) : ''), () => setFolder(''));
+  }, []);
+
+  useEffect(() => {
+    if (!stage) return setElapsed(0);
+    const t0 = Date.now();
+    const id = setInterval(() => setElapsed(Math.floor((Date.now() - t0) / 1000)), 250);
+    return () => clearInterval(id);
+  }, [stage]);
+
+  const choose = (f: File | null) => {
+    setFile(f);
+    setError(null);
+    setResult(null);
+    if (f) setTarget(`${folder}${f.name.replace(/\.[^.]+$/, '')}.qicao`);
+  };
+
+  const start = async () => {
+    if (!file) return setError('请先选择要导入的 .docx 或 .txt 文件。');
+    if (!target.trim()) return setError('请填写新计划文件的保存位置（以 .qicao 结尾）。');
+    if (file.size > MAX_UPLOAD_BYTES) {
+      return setError(`“${file.name}”超过 20 MB，远大于一份行动计划；请只保留正文另存后再导入。`);
+    }
+    setError(null);
+    try {
+      setStage('reading');
+      const base64 = await readAsBase64(file);
+      setStage('importing');
+      setResult(await api.call('import.plan', { name: file.name, base64, targetPath: target.trim() }));
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setStage(null);
+    }
+  };
+
+  return (
+    <div className="modal-backdrop">
+      <div className="modal import-dialog" role="dialog" aria-modal="true" aria-label="导入文档" onKeyDown={(e) => e.key === 'Escape' && !stage && onClose()}>
+        <h2>导入文档为新计划</h2>
+        {!result && (
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              void start();
+            }}
+          >
+            <label>
+              要导入的文档（Word .docx 或文本 .txt：行动计划、任务分工表或起草说明）
+              <input type="file" accept=".docx,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain" disabled={!!stage} onChange={(e) => choose(e.target.files?.[0] ?? null)} />
+            </label>
+            <label>
+              新计划文件保存为
+              <input type="text" value={target} disabled={!!stage} placeholder="例如 /home/用户/文档/2025年行动计划.qicao" onChange={(e) => setTarget(e.target.value)} />
+            </label>
+            {stage && (
+              <div className="import-progress" role="status">
+                <span>{stage === 'reading' ? '正在读取文件…' : '正在识别结构并写入计划文件…'}</span>
+                <span className="import-progress-bar" aria-hidden="true" />
+                <span>{elapsed} 秒</span>
+              </div>
+            )}
+            {error && (
+              <p className="import-error" role="alert">
+                {error}
+              </p>
+            )}
+            <div className="modal-actions">
+              <button type="button" onClick={onClose} disabled={!!stage}>
+                取消
+              </button>
+              <button type="submit" className="primary" disabled={!!stage || !file}>
+                导入
+              </button>
+            </div>
+          </form>
+        )}
+        {result && (
+          <div className="import-summary" data-testid="import-summary">
+            <p role="status">
+              已将{KIND_TEXT[result.kind]}“{result.title}”导入为新计划：{result.file}
+            </p>
+            <ol>
+              {result.counts.parts.map((p, k) => (
+                <li key={k}>
+                  {p.name}：{p.sentence}
+                </li>
+              ))}
+            </ol>
+            <p>
+              合计：{result.counts.parts.length}个部分，{result.counts.totals.aspects}个方面，{result.counts.totals.sentence}
+            </p>
+            {result.notes.length > 0 && (
+              <>
+                <h3>请核对</h3>
+                <ul className="import-notes">
+                  {result.notes.map((n, k) => (
+                    <li key={k}>{n}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {result.leftovers.length === 0 ? (
+              <p>文档中的全部文字都已读入计划。</p>
+            ) : (
+              <>
+                <h3>未能归入计划结构的文字（{result.leftovers.length}段，原文照录，请手工处理）</h3>
+                <ol className="import-leftovers">
+                  {result.leftovers.map((l, k) => (
+                    <li key={k} value={l.paragraph + 1} title={`第${l.paragraph + 1}段`}>
+                      {l.text}
+                    </li>
+                  ))}
+                </ol>
+              </>
+            )}
+            <div className="modal-actions">
+              <button type="button" onClick={onClose}>
+                关闭
+              </button>
+              <button type="button" className="primary" onClick={() => onImported(result.file)}>
+                打开导入的计划
+              </button>
+            </div>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

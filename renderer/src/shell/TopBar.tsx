@@ -1,0 +1,114 @@
+// The top bar: the plan's name (click to rename), 文件, 撤销/重做 (with what they would undo),
+// 搜索, the features' own actions, and whether everything is saved.
+import { useState } from 'react';
+import type { HistoryState } from '../../../core/api/channels/editor.ts';
+import type { PlanView } from '../../../core/api/contract.ts';
+import { api } from '../api/bridge.ts';
+import { FileMenu } from '../files/FileMenu.tsx';
+import type { FileDialogRequest } from '../files/FileDialogs.tsx';
+import { trackSave, useSaveStatus } from './autosave.ts';
+import type { ShellContext } from './context.ts';
+import { topBarItems } from './top-bar-items.tsx';
+
+interface Props {
+  ctx: ShellContext | null;
+  history: HistoryState;
+  /** how many undo/redo requests have finished (lets a test wait for one) */
+  historySteps: number;
+  onUndo(): void;
+  onRedo(): void;
+  onFile(r: FileDialogRequest): void;
+  onOpened(v: PlanView): void;
+  onRenamed(v: PlanView): void;
+  onSearch(): void;
+  fail(e: unknown): void;
+}
+
+export function TopBar(p: Props) {
+  const plan = p.ctx?.view ?? null;
+  const [renaming, setRenaming] = useState(false);
+  return (
+    <header className="topbar">
+      <div className="brand">起草助手</div>
+      <FileMenu hasPlan={!!plan} onFile={p.onFile} onOpened={p.onOpened} fail={p.fail} />
+      <div className="plan-title" data-testid="plan-title">
+        {plan && renaming ? (
+          <PlanTitleInput
+            plan={plan}
+            onDone={(v) => {
+              setRenaming(false);
+              if (v) p.onRenamed(v);
+            }}
+            fail={p.fail}
+          />
+        ) : (
+          <button className="title-button" disabled={!plan} title={plan ? `${plan.path}（单击修改计划名称）` : ''} onClick={() => setRenaming(true)}>
+            {plan ? plan.title : '未打开计划'}
+          </button>
+        )}
+        {plan?.isSample && <span className="badge">示例</span>}
+      </div>
+      {plan && (
+        <nav className="edit-actions" aria-label="编辑" data-history-steps={p.historySteps}>
+          <button onClick={p.onUndo} disabled={!p.history.undo} title={p.history.undo ? `撤销：${p.history.undo}（Ctrl+Z）` : '没有可撤销的操作'}>
+            撤销
+          </button>
+          <button onClick={p.onRedo} disabled={!p.history.redo} title={p.history.redo ? `重做：${p.history.redo}（Ctrl+Shift+Z）` : '没有可重做的操作'}>
+            重做
+          </button>
+          <button onClick={p.onSearch} title="在计划和起草说明中查找（Ctrl+F）">
+            搜索
+          </button>
+          {p.ctx && topBarItems.map((item) => <span key={item.id}>{item.render(p.ctx!)}</span>)}
+        </nav>
+      )}
+      {plan && <SaveStatusLine />}
+    </header>
+  );
+}
+
+function SaveStatusLine() {
+  const s = useSaveStatus();
+  const text = s.state === 'saving' ? '正在保存…' : s.state === 'error' ? '保存失败' : '已自动保存';
+  return (
+    <div className={`save-status ${s.state}`} role="status" title={s.state === 'error' ? s.message : '每次修改都立即写入计划文件'}>
+      {text}
+    </div>
+  );
+}
+
+function PlanTitleInput(p: { plan: PlanView; onDone(v: PlanView | null): void; fail(e: unknown): void }) {
+  const [title, setTitle] = useState(p.plan.title);
+  const [year, setYear] = useState(p.plan.year === null ? '' : String(p.plan.year));
+  const save = async () => {
+    const y = year.trim() === '' ? null : Number(year);
+    if (y !== null && (!Number.isInteger(y) || y < 1949 || y > 2100)) return p.fail(new Error('年度须为四位年份，如 2024。'));
+    if (!title.trim()) return p.fail(new Error('计划名称不能为空。'));
+    try {
+      await trackSave(api.call('plan.update', { title: title.trim(), year: y }));
+      p.onDone({ ...p.plan, title: title.trim(), year: y });
+    } catch (e) {
+      p.fail(e);
+      p.onDone(null);
+    }
+  };
+  return (
+    <form
+      className="plan-title-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+      onKeyDown={(e) => e.key === 'Escape' && p.onDone(null)}
+    >
+      <input aria-label="计划名称" autoFocus value={title} onChange={(e) => setTitle(e.target.value)} />
+      <input aria-label="年度" className="year" value={year} onChange={(e) => setYear(e.target.value)} placeholder="年度" />
+      <button type="submit" className="primary">
+        确定
+      </button>
+      <button type="button" onClick={() => p.onDone(null)}>
+        取消
+      </button>
+    </form>
+  );
+}

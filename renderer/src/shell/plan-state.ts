@@ -1,0 +1,120 @@
+// What the window knows of the open plan. The file is the truth: after an edit the window
+// asks again (outline and counts first, so the tree shows at once; the whole plan after).
+import { useCallback, useRef, useState } from 'react';
+import type { HistoryState } from '../../../core/api/channels/editor.ts';
+import type { CountsView, OutlineNode, PlanView } from '../../../core/api/contract.ts';
+import type { Plan } from '../../../core/model/plan.ts';
+import { api } from '../api/bridge.ts';
+
+export interface PlanState {
+  view: PlanView | null;
+  outline: OutlineNode[];
+  counts: CountsView | null;
+  /** the whole plan (units, deadlines, indicators); arrives just after the outline */
+  plan: Plan | null;
+  /** nodes with comments still 待处理 */
+  pending: Set<number>;
+  history: HistoryState;
+  /** bumps whenever the plan was read again */
+  version: number;
+}
+
+const EMPTY: PlanState = {
+  view: null,
+  outline: [],
+  counts: null,
+  plan: null,
+  pending: new Set(),
+  history: { undo: null, redo: null },
+  version: 0,
+};
+
+export function usePlanState() {
+  const [state, setState] = useState<PlanState>(EMPTY);
+  // a refresh that started earlier must not overwrite a later one's answer
+  const generation = useRef(0);
+
+  /** Reads the plan again: outline and counts first (the tree shows at once), the whole plan after. */
+  const reread = useCallback(async (mine: number, shallowFirst = false) => {
+    const [outline, counts, history, pending] = await Promise.all([
+      // a plan just opened shows its tasks closed: the measures can follow a moment later
+      api.call('plan.outline', shallowFirst ? { measures: false } : {}),
+      api.call('plan.counts', {}),
+      api.call('history.state', {}),
+      api.call('comments.pendingNodes', {}),
+    ]);
+    if (mine !== generation.current) return;
+    setState((s) => ({ ...s, outline, counts, history, pending: new Set(pending), version: s.version + 1 }));
+    if (shallowFirst) {
+      const full = await api.call('plan.outline', {});
+      if (mine !== generation.current) return;
+      setState((s) => ({ ...s, outline: full, version: s.version + 1 }));
+    }
+    const plan = await api.call('plan.read', {});
+    if (mine !== generation.current) return;
+    setState((s) => ({ ...s, plan, version: s.version + 1 }));
+  }, []);
+
+  const refresh = useCallback(() => reread(++generation.current), [reread]);
+
+  const load = useCallback(
+    async (view: PlanView | null) => {
+      const mine = ++generation.current;
+      setState({ ...EMPTY, view });
+      if (view) await reread(mine, true);
+    },
+    [reread],
+  );
+
+  /** At start: which plan is open, asked together with its outline (one round trip less). */
+  const start = useCallback(async (): Promise<PlanView | null> => {
+    const mine = ++generation.current;
+    const all = reread(mine, true).then(
+      () => true,
+      () => false,
+    );
+    const view = await api.call('plan.current', {});
+    if (!view) {
+      generation.current++;
+      setState(EMPTY);
+      return null;
+    }
+    setState((s) => ({ ...s, view }));
+    if (!(await all)) await load(view);
+    return view;
+  }, [reread, load]);
+
+  /** A text edit already saved: change the one title locally instead of reading everything. */
+  const patchTitle = useCallback((id: number, title: string) => {
+    setState((s) => ({ ...s, outline: replaceTitle(s.outline, id, title), plan: s.plan && patchPlanTitle(s.plan, id, title) }));
+  }, []);
+
+  const setView = useCallback((view: PlanView) => setState((s) => ({ ...s, view })), []);
+  const setHistory = useCallback((history: HistoryState) => setState((s) => ({ ...s, history })), []);
+
+  return { state, load, start, refresh, patchTitle, setView, setHistory };
+}
+
+type Titled = { id: number; title: string; children?: Titled[] };
+
+/** Replaces one node's title, copying only the nodes on its path (React sees what changed). */
+function replaceTitle<T extends Titled>(nodes: T[], id: number, title: string): T[] {
+  let changed = false;
+  const out = nodes.map((n) => {
+    if (n.id === id) {
+      changed = true;
+      return { ...n, title };
+    }
+    if (!n.children?.length) return n;
+    const children = replaceTitle(n.children, id, title);
+    if (children === n.children) return n;
+    changed = true;
+    return { ...n, children };
+  });
+  return changed ? out : nodes;
+}
+
+function patchPlanTitle(plan: Plan, id: number, title: string): Plan {
+  const parts = replaceTitle(plan.parts as Titled[], id, title) as unknown as Plan['parts'];
+  return parts === plan.parts ? plan : { ...plan, parts };
+}

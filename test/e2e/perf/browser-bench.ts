@@ -1,0 +1,99 @@
+// Shared by the browser benchmarks (bench/typing-2k, bench/outline-10k): a plan served by the
+// app's own HTTP host in this process, a tiny static server for the raw baselines, Debian's
+// chromium with the test settings, and the statistics.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { Session } from '../../../core/api/session.ts';
+import { contentType } from '../../../core/guards/static-path.ts';
+import { PlanSpec } from '../../../core/model/plan-spec.ts';
+import { fillPlan } from '../../../core/store/fill-plan.ts';
+import { createPlanFile } from '../../../core/store/open.ts';
+import { RENDERER_DIR, startHttpHost } from '../../../http-host/server.ts';
+import { tempDir } from '../../helpers/plans.ts';
+import config from '../../../playwright.config.ts';
+
+/** The built window: built now if `npm run build` has not been run. */
+export function ensureRendererBuilt(): void {
+  if (fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) return;
+  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('构建界面失败，请先运行 npm run build。');
+}
+
+export interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** A plan file made from `spec` and opened by the app's HTTP host, as `qicao serve` does. */
+export async function servePlan(spec: PlanSpec): Promise<Served> {
+  const dir = tempDir('qicao-bench-');
+  const file = path.join(dir, 'bench.qicao');
+  createPlanFile(file, (db) => fillPlan(db, spec)).close();
+  const session = new Session(path.join(dir, 'data'));
+  session.open(file);
+  const host = await startHttpHost(session);
+  return { url: host.url, close: () => host.close().then(() => session.close()) };
+}
+
+/** Serves the files of `dir` on 127.0.0.1 (the baselines' "tiny static file"). */
+export function serveStatic(dir: string): Promise<Served> {
+  const server = http.createServer((req, res) => {
+    const name = path.join(dir, path.normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, ''));
+    const file = name.endsWith(path.sep) ? path.join(name, 'index.html') : name;
+    if (!file.startsWith(dir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': contentType(file), 'cache-control': 'no-store' }).end(fs.readFileSync(file));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}/`, close: () => new Promise((r) => server.close(() => r())) }),
+    ),
+  );
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch(config.use?.launchOptions);
+}
+
+export function percentile(xs: number[], p: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/**
+ * Keystroke-to-paint, measured inside the page: from the keydown event's time stamp (so time the
+ * event waited for a busy page counts) to the first task after the next animation frame, i.e.
+ * after the frame that shows the keystroke.
+ */
+export const KEYSTROKE_PROBE = `
+  window.__keyLatency = [];
+  addEventListener('keydown', (e) => {
+    const t0 = e.timeStamp;
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => window.__keyLatency.push(performance.now() - t0);
+      ch.port2.postMessage(0);
+    });
+  }, true);
+`;
+
+/** Time from navigation start until `selector` first appears and has been painted. */
+export function firstPaintProbe(selector: string): string {
+  return `
+  window.__shownAt = null;
+  new MutationObserver((_, obs) => {
+    if (!document.querySelector(${JSON.stringify(selector)})) return;
+    obs.disconnect();
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => (window.__shownAt = performance.now());
+      ch.port2.postMessage(0);
+    });
+  }).observe(document, { childList: true, subtree: true });
+`;
+}

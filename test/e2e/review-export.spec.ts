@@ -1,0 +1,74 @@
+// 审校 and 导出 in the window: a finding is fixed in one click, another dismissed with a reason
+// that survives a reload; exports download as Word files a reader we did not write can open.
+import { execFileSync } from 'node:child_process';
+import { expect, test } from './fixtures.ts';
+
+function rowsOf(file: string): number {
+  const script = 'import docx,sys; d=docx.Document(sys.argv[1]); print(sum(len(t.rows) for t in d.tables))';
+  return Number(execFileSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' }).trim());
+}
+
+test('审校: fix a half-width comma in one click, dismiss a warning with a reason', async ({ page, served }) => {
+  // a measure with a drafting mistake, added through the window's own API (the served
+  // process holds the plan file exclusively, so the CLI cannot write to it meanwhile)
+  await page.goto(served.url);
+  const added = await page.evaluate(async () => {
+    const call = async (channel: string, input: unknown) =>
+      (await (await fetch(`/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) })).json()).value;
+    const outline = await call('plan.outline', {});
+    const parentId = outline[1].children[0].children[0].id;
+    return (await call('node.add', { parentId, kind: 'measure', title: '加强饮用水水源地巡查,确保水质稳定达标。' })).id as number;
+  });
+  expect(added).toBeGreaterThan(0);
+  await page.reload();
+
+  await page.getByRole('tab', { name: '审校' }).click();
+  const panel = page.getByRole('region', { name: '审校' });
+  const errors = panel.getByRole('region', { name: /错误/ });
+  await expect(errors).toContainText('巡查,确保');
+  await errors.getByRole('button', { name: '修正为“，”' }).first().click();
+  await expect(panel).not.toContainText('巡查,确保');
+  await page.screenshot({ path: 'test-results/screenshots/review-panel.png' });
+
+  // the fix reached the plan itself
+  const text = await page.evaluate(async (id) => {
+    const res = await fetch('/api/node.get', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id }) });
+    return (await res.json()).value.title as string;
+  }, added);
+  expect(text).toBe('加强饮用水水源地巡查，确保水质稳定达标。');
+
+  // the 78% < 79.1% warning is intended: dismiss it with a reason; it stays dismissed
+  const warnings = panel.getByRole('region', { name: /提示/ });
+  await expect(warnings).toContainText('78%');
+  await warnings.getByRole('button', { name: '忽略…' }).first().click();
+  await panel.getByRole('textbox', { name: '忽略理由' }).fill('市级下达目标即为78%，按市级口径');
+  await panel.getByRole('button', { name: '确定' }).click();
+  await expect(panel).toContainText('已忽略1条');
+  await page.reload();
+  await page.getByRole('tab', { name: '审校' }).click();
+  await expect(page.getByRole('region', { name: '审校' })).toContainText('已忽略1条');
+  await expect(page.getByRole('region', { name: '审校' })).not.toContainText('比率达到78%');
+});
+
+test('导出: the assignment table downloads as a Word file with one row per measure', async ({ planPage: _p, page }) => {
+  await page.getByRole('button', { name: '导出…' }).click();
+  const dialog = page.getByRole('dialog', { name: '导出 Word 文件' });
+  await dialog.getByText('任务分工表', { exact: true }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出', exact: true }).click()]);
+  expect(download.suggestedFilename()).toBe('2024年行动计划任务分工表.docx');
+  const file = test.info().outputPath('assignment.docx');
+  await download.saveAs(file);
+  expect(rowsOf(file)).toBe(206);
+  await expect(dialog.getByRole('status')).toContainText('已导出');
+
+  // a unit's own list, and a preview of the plan's first pages
+  await dialog.getByText('单位任务清单', { exact: true }).click();
+  await dialog.getByRole('combobox', { name: '单位' }).selectOption('区水务局');
+  const [unitDownload] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出', exact: true }).click()]);
+  expect(unitDownload.suggestedFilename()).toBe('区水务局承担任务清单.docx');
+  await dialog.getByText('行动计划', { exact: true }).click();
+  await dialog.getByRole('button', { name: '预览' }).click();
+  await expect(dialog.getByRole('progressbar')).toBeVisible();
+  await expect(dialog.getByRole('img', { name: '第1页预览' })).toBeVisible({ timeout: 90_000 });
+  await page.screenshot({ path: 'test-results/screenshots/export-dialog.png' });
+});
