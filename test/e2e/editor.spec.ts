@@ -229,3 +229,40 @@ test('filters: by deadline, by lead unit; the counts panel charts measures per p
   await page.getByRole('button', { name: '清除筛选' }).click();
   await p.regionShot('outline', page.getByRole('region', { name: '大纲' }));
 });
+
+test('a measure’s units are picked by typing and a new unit is added; a deadline that cannot be read is not saved', async ({ page, served }) => {
+  const p = await open(page, served.url);
+  await p.itemsAtLevel(3).first().click();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  await expect(p.detail).toContainText('具体措施');
+
+  const lead = p.detail.getByRole('combobox', { name: '牵头单位', exact: true });
+  await lead.click();
+  await page.keyboard.insertText('生态环境');
+  await expect(p.detail.getByRole('option', { name: '区生态环境局' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(p.detail.getByRole('list', { name: '已选牵头单位' })).toContainText('区生态环境局');
+  // the per-unit chart follows at once
+  await expect(page.getByRole('list', { name: '各牵头单位承担措施数' }).getByRole('listitem').first()).toHaveAttribute('aria-label', '区生态环境局：87项');
+
+  const support = p.detail.getByRole('combobox', { name: '配合单位', exact: true });
+  await support.click();
+  await page.keyboard.insertText('怀柔区气象局');
+  await p.detail.getByRole('option', { name: '添加新单位“怀柔区气象局”' }).click();
+  await expect(p.detail.getByRole('list', { name: '已选配合单位' })).toContainText('怀柔区气象局');
+
+  const deadline = p.detail.getByRole('textbox', { name: '完成时限' });
+  const before = await deadline.inputValue();
+  await deadline.fill('年底');
+  await deadline.press('Enter');
+  await expect(p.detail.getByRole('alert')).toContainText('“年底”不是可识别的完成时限');
+  await p.saved();
+  await page.reload();
+  await p.waitLoaded();
+  await p.itemsAtLevel(3).first().click();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  await expect(p.detail.getByRole('textbox', { name: '完成时限' })).toHaveValue(before);
+  await expect(p.detail.getByRole('list', { name: '已选配合单位' })).toContainText('怀柔区气象局');
+});

@@ -3,6 +3,7 @@ import { exportAdoptionTableOf } from '../../consult/adoption.ts';
 import { acceptChange } from '../../consult/apply-change.ts';
 import { addTypedComment, deleteTypedComment, linkComment, listComments, markNoObjection, resolveComment } from '../../consult/comments.ts';
 import { importFeedback } from '../../consult/import-feedback.ts';
+import { backupNow } from '../plan-safety.ts';
 import { listRounds, pickRound } from '../../consult/rounds.ts';
 import { exportRoundPackage, sendNewRound } from '../../consult/send-round.ts';
 import { consultationSummary, consultDashboard } from '../../consult/summary.ts';
@@ -25,8 +26,11 @@ export const consultHandlers: HandlersOf<typeof consultChannels> = {
   },
   'consult.summary': (s, i) => consultationSummary(s.plan, i.roundId),
   'consult.comments': (s, i) => listComments(s.plan, i),
-  'consult.importFeedback': (s, i) =>
-    importFeedback(s.plan, { unit: i.unit, fileName: path.basename(i.fileName), bytes: Buffer.from(i.base64, 'base64'), round: i.roundId }),
+  'consult.importFeedback': async (s, i) => {
+    // a returned file changes many rows at once: keep a copy of the plan from just before
+    await backupNow(s, 'import');
+    return importFeedback(s.plan, { unit: i.unit, fileName: path.basename(i.fileName), bytes: Buffer.from(i.base64, 'base64'), round: i.roundId });
+  },
   'consult.addComment': (s, i) => addTypedComment(s.plan, i),
   'consult.deleteComment': (s, i) => (deleteTypedComment(s.plan, i.id), ok),
   'consult.resolve': (s, i) => resolveComment(s.plan, i.id, i.status, i.reply),

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { importFeedback } from '../../consult/import-feedback.ts';
+import { backupDirFor, backupPlan } from '../../store/backups.ts';
+import { openPlanFile } from '../../store/open.ts';
 import { KIND_LABEL } from '../../consult/model.ts';
 import { QicaoError } from '../../errors.ts';
 import { stringOption, usageError, type Command } from '../command.ts';
-import { withPlan } from '../with-plan.ts';
 
 function readInput(file: string): Buffer {
   try {
@@ -21,13 +22,20 @@ export const feedbackCommand: Command = {
   name: 'feedback',
   usage: 'qicao feedback FILE.qicao --unit 单位名称 IN.docx|IN.xlsx [--round 轮次名称] [--json]',
   options: { unit: { type: 'string' }, round: { type: 'string' }, json: { type: 'boolean', default: false } },
-  run(ctx) {
+  async run(ctx) {
     if (ctx.positionals.length !== 2) usageError('请依次给出计划文件和单位返回的文件，如：qicao feedback 计划.qicao --unit 区水务局 反馈.docx');
     const [planFile, input] = ctx.positionals;
     const unit = stringOption(ctx, 'unit')?.trim();
     if (!unit) usageError('请用 --unit 给出反馈单位的名称（单位登记表中的名称）。');
     const bytes = readInput(input);
-    const result = withPlan(planFile, (db) => importFeedback(db, { unit, fileName: path.basename(input), bytes, round: stringOption(ctx, 'round') }));
+    const db = openPlanFile(planFile);
+    let result: ReturnType<typeof importFeedback>;
+    try {
+      await backupPlan(db, backupDirFor(planFile), 'import'); // the plan as it was before this file
+      result = importFeedback(db, { unit, fileName: path.basename(input), bytes, round: stringOption(ctx, 'round') });
+    } finally {
+      db.close();
+    }
     if (ctx.values.json) {
       console.log(JSON.stringify(result, null, 2));
       return 0;

@@ -46,6 +46,9 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
   });
 }
 
+/** Made once: a Footer only holds its paragraph, which docx reads, not changes, when it writes a document. */
+const PAGE_NUMBER_FOOTERS = { default: pageNumberFooter('odd'), even: pageNumberFooter('even') };
+
 /**
  * One section. A landscape page keeps each side's margin (top 37, bottom 35, left 28,
  * right 26 mm): the page number still needs the 35 mm at the bottom, and the binding edge
@@ -67,7 +70,7 @@ export function buildSection(options: { orientation: Orientation; children: File
       // docx always writes a docGrid; "default" is no grid, and the pitch is right if a drafter turns one on.
       grid: { type: DocumentGridType.DEFAULT, linePitch: LINE_PITCH },
     },
-    footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
+    footers: PAGE_NUMBER_FOOTERS,
     children: options.children,
   };
 }

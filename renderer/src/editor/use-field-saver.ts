@@ -3,9 +3,14 @@
 import { useEffect, useMemo } from 'react';
 import { debouncedSaver, registerFlush } from '../shell/autosave.ts';
 
-export function useFieldSaver<T>(key: string, initial: T, save: (value: T) => Promise<unknown>, delay = 600) {
+/**
+ * `current` is the value in the plan file. When it changes under the field (undo, another
+ * view) and the drafter has nothing pending, the saver takes it as saved, so typing the old
+ * text again is saved again.
+ */
+export function useFieldSaver<T>(key: string, current: T, save: (value: T) => Promise<unknown>, delay = 600) {
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const saver = useMemo(() => debouncedSaver(save, delay, initial), [key]);
+  const saver = useMemo(() => debouncedSaver(save, delay, current), [key]);
   useEffect(() => {
     const off = registerFlush(saver.flush);
     return () => {
@@ -13,5 +18,8 @@ export function useFieldSaver<T>(key: string, initial: T, save: (value: T) => Pr
       void saver.flush();
     };
   }, [saver]);
+  useEffect(() => {
+    if (!saver.dirty) saver.reset(current);
+  }, [saver, current]);
   return saver;
 }

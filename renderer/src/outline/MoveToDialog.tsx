@@ -22,10 +22,12 @@ export function MoveToDialog(props: { roots: OutlineNode[]; node: OutlineNode; o
       .filter((o) => !q || o.label.includes(q));
   }, [props.roots, parentKind, query]);
 
+  // typing narrows the list; the choice follows to the first match if it fell out of it
+  const effective = options.some((o) => o.node.id === chosen) ? chosen : (options[0]?.node.id ?? null);
   const title = `移动${KIND_LABEL[props.node.kind]}`;
   const submit = () => {
     if (!parentKind) return props.onMove({ parentId: null, index: Math.max(0, partIndex - 1) });
-    const target = nodesOfKind(props.roots, parentKind).find((n) => n.id === chosen);
+    const target = nodesOfKind(props.roots, parentKind).find((n) => n.id === effective);
     if (!target) return;
     const same = target.id === currentParent?.id;
     props.onMove({ parentId: target.id, index: at === 'start' ? 0 : same ? target.children.length - 1 : target.children.length });
@@ -50,14 +52,30 @@ export function MoveToDialog(props: { roots: OutlineNode[]; node: OutlineNode; o
           <>
             <label className="field">
               <span>移动到哪个{KIND_LABEL[parentKind]}下（输入文字筛选）</span>
-              <input autoFocus value={query} onChange={(e) => setQuery(e.target.value)} placeholder={`输入${KIND_LABEL[parentKind]}名称或编号`} />
+              <input
+                autoFocus
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+                placeholder={`输入${KIND_LABEL[parentKind]}名称或编号，↑↓ 选择，Enter 移动`}
+                onKeyDown={(e) => {
+                  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+                  e.preventDefault();
+                  const i = options.findIndex((o) => o.node.id === effective);
+                  const next = options[Math.max(0, Math.min(options.length - 1, i + (e.key === 'ArrowDown' ? 1 : -1)))];
+                  if (next) {
+                    setChosen(next.node.id);
+                    document.getElementById(`move-option-${next.node.id}`)?.scrollIntoView({ block: 'nearest' });
+                  }
+                }}
+              />
             </label>
             <div className="move-options" role="listbox" aria-label={`目标${KIND_LABEL[parentKind]}`}>
               {options.slice(0, 300).map((o) => (
                 <div
                   key={o.node.id}
+                  id={`move-option-${o.node.id}`}
                   role="option"
-                  aria-selected={chosen === o.node.id}
+                  aria-selected={effective === o.node.id}
                   className="move-option"
                   onClick={() => setChosen(o.node.id)}
                   onDoubleClick={() => {
@@ -90,7 +108,7 @@ export function MoveToDialog(props: { roots: OutlineNode[]; node: OutlineNode; o
           <button type="button" onClick={props.onClose}>
             取消
           </button>
-          <button type="submit" className="primary" disabled={!!parentKind && chosen === null}>
+          <button type="submit" className="primary" disabled={!!parentKind && effective === null}>
             移动
           </button>
         </div>

@@ -7,7 +7,8 @@ import { api } from '../api/bridge.ts';
 import { trackSave } from '../shell/autosave.ts';
 import type { ShellContext } from '../shell/context.ts';
 
-const COMPARATOR_LABEL: Record<Comparator, string> = { '<=': '≤ 不高于', '>=': '≥ 不低于', '=': '= 等于', '≈': '≈ 左右' };
+const COMPARATOR_LABEL: Record<Comparator, string> = { '<=': '≤', '>=': '≥', '=': '=', '≈': '≈ 左右' };
+const COMPARATOR_HINT: Record<Comparator, string> = { '<=': '不高于', '>=': '不低于', '=': '等于', '≈': '左右' };
 const COMMON_UNITS = ['微克/立方米', '%', '天', '吨', '毫克/升', '吨/（平方公里·月）', '万吨', '公顷', '个', '项'];
 
 interface Draft {
@@ -126,7 +127,7 @@ function Cells(p: { draft: Draft; errors: Partial<Record<keyof Draft, string>>; 
       <td>
         <select aria-label={`${p.label}要求`} value={d.comparator} onChange={(e) => p.set({ ...d, comparator: e.target.value as Comparator })}>
           {COMPARATORS.map((c) => (
-            <option key={c} value={c}>
+            <option key={c} value={c} title={COMPARATOR_HINT[c]}>
               {COMPARATOR_LABEL[c]}
             </option>
           ))}

@@ -6,6 +6,7 @@ import { SearchPanel } from '../search/SearchPanel.tsx';
 import { draftsPanel } from '../compare/panel.tsx';
 import { consultPanel } from '../consult/panel.tsx';
 import { reviewPanel } from '../review/panel.tsx';
+import { backupsPanel } from '../safety/BackupsPanel.tsx';
 import type { ShellContext } from './context.ts';
 
 export interface PanelSpec {
@@ -20,4 +21,5 @@ export const panels: PanelSpec[] = [
   reviewPanel,
   consultPanel,
   draftsPanel,
+  backupsPanel,
 ];

@@ -10,6 +10,7 @@ import { exportPlan } from '../../../core/documents/export/index.ts';
 import { readExplanation, saveExplanation } from '../../../core/store/explanation.ts';
 import { readPlan } from '../../../core/store/read-plan.ts';
 import { tempDir } from '../../helpers/plans.ts';
+import { withSeedPartTexts } from '../../helpers/seed-texts.ts';
 
 let dir: string;
 let s: Session;
@@ -17,6 +18,7 @@ beforeEach(async () => {
   dir = tempDir();
   s = new Session(path.join(dir, 'data'));
   await dispatch(s, 'plan.create', { path: path.join(dir, '计划.qicao'), sample: true });
+  withSeedPartTexts(s.plan); // the seed's real mistakes, for the fixes to act on
 });
 afterEach(() => {
   s.close();

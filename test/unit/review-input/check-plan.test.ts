@@ -15,12 +15,14 @@ import { fillPlan } from '../../../core/store/fill-plan.ts';
 import { readPlan } from '../../../core/store/read-plan.ts';
 import { createSamplePlan } from '../../../seeds/sample.ts';
 import { smallPlan, tempDir } from '../../helpers/plans.ts';
+import { withSeedPartTexts } from '../../helpers/seed-texts.ts';
 
 let dir: string;
 let db: Db;
 beforeEach(() => {
   dir = tempDir();
-  db = createSamplePlan(path.join(dir, 'sample.qicao'));
+  // the sample with its parts' texts as the seed words them, real mistakes included
+  db = withSeedPartTexts(createSamplePlan(path.join(dir, 'sample.qicao')));
 });
 afterEach(() => {
   db.close();

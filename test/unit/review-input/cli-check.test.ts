@@ -10,6 +10,7 @@ import { fillPlan } from '../../../core/store/fill-plan.ts';
 import { createPlanFile } from '../../../core/store/open.ts';
 import { readPlan } from '../../../core/store/read-plan.ts';
 import { createSamplePlan } from '../../../seeds/sample.ts';
+import { withSeedPartTexts } from '../../helpers/seed-texts.ts';
 import { qicao } from '../../helpers/cli.ts';
 import { smallPlan, tempDir } from '../../helpers/plans.ts';
 
@@ -24,7 +25,7 @@ beforeAll(async () => {
   fs.writeFileSync(cleanDocx, await exportExplanation(readPlan(small)));
   small.close();
   sampleFile = path.join(dir, 'sample.qicao');
-  createSamplePlan(sampleFile).close();
+  withSeedPartTexts(createSamplePlan(sampleFile)).close();
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -125,5 +126,20 @@ describe('qicao check on other files', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(words);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('qicao check on the sample plan’s own 起草说明 export', () => {
+  it('finds no error; the one warning is the sample’s deliberate 78% target under 2023’s 79.1%', async () => {
+    const work = tempDir();
+    const db = createSamplePlan(path.join(work, 'sample.qicao'));
+    const file = path.join(work, '起草说明.docx');
+    fs.writeFileSync(file, await exportExplanation(readPlan(db)));
+    db.close();
+    const r = qicao(['check', file, '--json']);
+    expect(r.status).toBe(0);
+    const findings = (JSON.parse(r.stdout) as CheckJson).findings;
+    expect(findings.map((f) => f.rule)).toEqual(['target-below-baseline']);
+    expect(findings[0].excerpt).toContain('78%');
   });
 });
