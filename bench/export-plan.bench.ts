@@ -81,5 +81,5 @@ function planOf(spec: ReturnType<typeof samplePlanSpec>): Plan {
   return plan;
 }
 
-export const runSample = () => bench('export-plan-205', planOf(samplePlanSpec()), 21, 20);
-export const run5k = () => bench('export-plan-5k', planOf(generatedPlan(5_000)), 7, 3);
+export const runSample = () => bench('export-plan-205', planOf(samplePlanSpec()), 31, 20);
+export const run5k = () => bench('export-plan-5k', planOf(generatedPlan(5_000)), 9, 3);

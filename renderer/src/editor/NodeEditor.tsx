@@ -33,7 +33,15 @@ export function NodeEditor({ ctx }: { ctx: ShellContext }) {
     );
   }
   const found = ctx.plan && findPlanNode(ctx.plan, ctx.selectedId);
-  if (!found) return <section className="node-editor empty" aria-label="节点详情">正在读取…</section>;
+  if (!found) {
+    // read, but not there: the node was deleted, undone away or replaced by a restore
+    const gone = ctx.plan !== null;
+    return (
+      <section className="node-editor empty" aria-label="节点详情">
+        {gone ? '所选节点已不在当前计划中，请在左侧大纲中重新选择。' : '正在读取…'}
+      </section>
+    );
+  }
   const chain = pathTo(ctx.outline, ctx.selectedId) ?? [];
   const { node, part } = found;
   return (

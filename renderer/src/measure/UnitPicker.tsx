@@ -33,6 +33,7 @@ export function UnitPicker(p: { label: string; value: string[]; exclude: string[
     p.onChange([...p.value, o.name]);
     setQuery('');
     setActive(0);
+    setOpen(false); // typing again (or ↓) opens the list again
   };
 
   return (
@@ -69,7 +70,8 @@ export function UnitPicker(p: { label: string; value: string[]; exclude: string[
           onBlur={() => setTimeout(() => setOpen(false), 150)}
           onKeyDown={(e) => {
             if (e.nativeEvent.isComposing || e.keyCode === 229) return;
-            if (e.key === 'ArrowDown') setActive((a) => Math.min(options.length - 1, a + 1));
+            if (e.key === 'ArrowDown' && !open) setOpen(true);
+            else if (e.key === 'ArrowDown') setActive((a) => Math.min(options.length - 1, a + 1));
             else if (e.key === 'ArrowUp') setActive((a) => Math.max(0, a - 1));
             else if (e.key === 'Enter' && open && options.length) choose(options[active]);
             else if (e.key === 'Escape') setOpen(false);
