@@ -11,12 +11,12 @@ export type Db = Database.Database;
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 
-function configure(db: Db): void {
+function configure(db: Db, busyTimeoutMs = 3000): void {
   // The user's document: durable on power loss (FULL), readers never block the writer (WAL).
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 3000');
+  db.pragma(`busy_timeout = ${busyTimeoutMs}`);
 }
 
 function migrate(db: Db, from: number): void {
@@ -61,7 +61,8 @@ export function inspectPlanFile(file: string): number {
   const sideFiles = [`${file}-wal`, `${file}-shm`].filter((f) => !fs.existsSync(f));
   let probe: Db | undefined;
   try {
-    probe = new Database(file, { readonly: true, fileMustExist: true });
+    // timeout 0: a file held by another Qicao is reported at once, not after a 5-second wait
+    probe = new Database(file, { readonly: true, fileMustExist: true, timeout: 0 });
     const appId = probe.pragma('application_id', { simple: true }) as number;
     const version = probe.pragma('user_version', { simple: true }) as number;
     if (appId !== APPLICATION_ID) {
@@ -101,12 +102,13 @@ export interface OpenOptions {
  */
 export function openPlanFile(file: string, options: OpenOptions = {}): Db {
   const version = inspectPlanFile(file);
-  const db = new Database(file, { fileMustExist: true });
+  const db = new Database(file, { fileMustExist: true, timeout: 0 });
   try {
-    configure(db);
-    db.pragma('locking_mode = EXCLUSIVE');
     try {
+      configure(db, 0);
+      db.pragma('locking_mode = EXCLUSIVE');
       db.exec('BEGIN IMMEDIATE; COMMIT'); // takes the exclusive lock now, not at the first edit
+      db.pragma('busy_timeout = 3000');
     } catch (e) {
       if ((e as { code?: string }).code === 'SQLITE_BUSY') {
         throw new QicaoError('locked', `“${path.basename(file)}”正在被另一个起草助手窗口或程序使用，请先关闭那边的文件，或以只读方式打开副本。`);

@@ -15,6 +15,7 @@ import { useShortcuts } from './shell/shortcuts.ts';
 import { TopBar } from './shell/TopBar.tsx';
 import { views } from './shell/views.tsx';
 import { Welcome } from './shell/Welcome.tsx';
+import { OpenTroubleHost } from './safety/OpenTrouble.tsx';
 
 export function App() {
   const { state, load, start, refresh, patchTitle, setView, setHistory } = usePlanState();
@@ -78,7 +79,10 @@ export function App() {
     });
   }, []);
 
+  // what the drafter selected last: an action finishing later must not take the selection back
+  const selection = useRef(0);
   const select = useCallback((id: number | null) => {
+    selection.current++;
     setSelectedId(id);
     if (id !== null) setActiveView('node');
   }, []);
@@ -87,6 +91,7 @@ export function App() {
     (nodeId: number) => {
       const chain = pathTo(state.outline, nodeId);
       if (chain) expand(chain.slice(0, -1).map((n) => n.id), true);
+      selection.current++;
       setSelectedId(nodeId);
       setActiveView('node');
       setReveal((r) => r + 1);
@@ -110,10 +115,11 @@ export function App() {
         }
         await flushAll();
         await whenSaved();
+        const before = selection.current;
         const reply = await api.call(which, {});
         setHistory(reply.history);
         await refresh();
-        const focus = reply.step?.focus;
+        const focus = selection.current === before ? reply.step?.focus : null;
         if (focus && 'nodeId' in focus) {
           setSelectedId(focus.nodeId);
           setActiveView('node');
@@ -201,13 +207,14 @@ export function App() {
             reveal={reveal}
             onSelect={select}
             onExpand={expand}
-            onChanged={async (id) => {
+            onChanged={async (id, selectionAtStart) => {
               await refresh();
-              if (id !== null) {
+              if (id !== null && selection.current === selectionAtStart) {
                 setSelectedId(id);
                 setReveal((r) => r + 1);
               }
             }}
+            selection={() => selection.current}
           />
           <section className="main-area" aria-label="编辑区">
             <div className="tabs" role="tablist" aria-label="编辑内容">
@@ -240,6 +247,7 @@ export function App() {
         <main className="welcome" aria-busy="true" />
       )}
       {fileDialog && <FileDialogs request={fileDialog} onClose={() => setFileDialog(null)} onOpened={open} fail={fail} />}
+      <OpenTroubleHost onOpened={open} />
     </div>
   );
 }

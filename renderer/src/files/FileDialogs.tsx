@@ -5,6 +5,7 @@ import type { RecentFile } from '../../../core/api/channels/editor.ts';
 import type { PlanView } from '../../../core/api/contract.ts';
 import { api } from '../api/bridge.ts';
 import { RecentList } from './RecentList.tsx';
+import { openPlan } from '../safety/OpenTrouble.tsx';
 
 export type FileDialogRequest = { mode: 'open' | 'create' | 'copy' } | { mode: 'copied'; path: string };
 
@@ -28,7 +29,7 @@ export function FileDialogs(p: { request: FileDialogRequest; onClose(): void; on
     try {
       if (request.mode === 'open') {
         p.onClose();
-        p.onOpened(await api.call('plan.open', { path: clean }));
+        p.onOpened(await openPlan(clean));
       } else if (request.mode === 'create') {
         p.onClose();
         p.onOpened(await api.call('plan.create', { path: clean, sample }));

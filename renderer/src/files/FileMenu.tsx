@@ -7,6 +7,7 @@ import { api } from '../api/bridge.ts';
 import { flushAll } from '../shell/autosave.ts';
 import type { FileDialogRequest } from './FileDialogs.tsx';
 import { RecentList } from './RecentList.tsx';
+import { openPlan } from '../safety/OpenTrouble.tsx';
 
 export function FileMenu(p: { hasPlan: boolean; onFile(r: FileDialogRequest): void; onOpened(v: PlanView): void; fail(e: unknown): void }) {
   const [open, setOpen] = useState(false);
@@ -30,7 +31,7 @@ export function FileMenu(p: { hasPlan: boolean; onFile(r: FileDialogRequest): vo
   const openFile = act(async () => {
     const chosen = await api.call('file.chooseOpen', {});
     if (!chosen.native) return p.onFile({ mode: 'open' });
-    if (chosen.path) p.onOpened(await api.call('plan.open', { path: chosen.path }));
+    if (chosen.path) p.onOpened(await openPlan(chosen.path));
   });
   const createFile = act(async () => {
     const chosen = await api.call('file.chooseSave', { purpose: 'create', suggestedName: `${new Date().getFullYear()}年行动计划.qicao` });
@@ -84,7 +85,7 @@ export function FileMenu(p: { hasPlan: boolean; onFile(r: FileDialogRequest): vo
             <RecentList
               role="menuitem"
               files={recent}
-              onOpen={(path) => act(async () => p.onOpened(await api.call('plan.open', { path })))()}
+              onOpen={(path) => act(async () => p.onOpened(await openPlan(path)))()}
             />
           ) : (
             <div className="menu-empty">（暂无）</div>

@@ -30,11 +30,14 @@ interface Props {
   reveal: number;
   onSelect(id: number | null): void;
   onExpand(ids: number[], open: boolean): void;
-  /** after a structural edit: read the plan again, then select (and reveal) this node */
-  onChanged(selectId: number | null): Promise<void>;
+  /** after a structural edit: read the plan again, then select (and reveal) this node — unless
+   *  the drafter has selected something else meanwhile (`selectionAtStart` is then stale) */
+  onChanged(selectId: number | null, selectionAtStart: number): Promise<void>;
+  /** a counter that changes whenever the drafter selects a node */
+  selection(): number;
 }
 
-export function OutlinePane({ ctx, expanded, reveal, onSelect, onExpand, onChanged }: Props) {
+export function OutlinePane({ ctx, expanded, reveal, onSelect, onExpand, onChanged, selection }: Props) {
   const { outline, selectedId } = ctx;
   const [editing, setEditing] = useState<Editing>(null);
   const [confirmDelete, setConfirmDelete] = useState<number | null>(null);
@@ -55,8 +58,9 @@ export function OutlinePane({ ctx, expanded, reveal, onSelect, onExpand, onChang
 
   const run = async (action: () => Promise<number | null>) => {
     try {
+      const before = selection();
       const select = await trackSave(action());
-      await onChanged(select);
+      await onChanged(select, before);
     } catch (e) {
       ctx.fail(e);
     }

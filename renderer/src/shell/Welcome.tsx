@@ -5,6 +5,7 @@ import type { PlanView } from '../../../core/api/contract.ts';
 import { api } from '../api/bridge.ts';
 import type { FileDialogRequest } from '../files/FileDialogs.tsx';
 import { RecentList } from '../files/RecentList.tsx';
+import { openPlan } from '../safety/OpenTrouble.tsx';
 
 export function Welcome(p: { onFile(r: FileDialogRequest): void; onOpened(v: PlanView): void; fail(e: unknown): void }) {
   const [recent, setRecent] = useState<RecentFile[]>([]);
@@ -25,7 +26,7 @@ export function Welcome(p: { onFile(r: FileDialogRequest): void; onOpened(v: Pla
       {recent.length > 0 && (
         <section className="welcome-recent" aria-label="最近打开">
           <h2>最近打开</h2>
-          <RecentList files={recent} onOpen={(path) => api.call('plan.open', { path }).then(p.onOpened, p.fail)} />
+          <RecentList files={recent} onOpen={(path) => openPlan(path).then(p.onOpened, p.fail)} />
         </section>
       )}
     </main>
