@@ -13,8 +13,12 @@ const electronVersion = JSON.parse(fs.readFileSync(path.join(root, 'node_modules
 
 // The scanner reads .js/.ts only; the build writes .cjs, so scan a copy under .js names.
 const built = fs.mkdtempSync(path.join(os.tmpdir(), 'qicao-scan-'));
-for (const f of fs.readdirSync(path.join(root, 'dist/electron'))) {
-  fs.copyFileSync(path.join(root, 'dist/electron', f), path.join(built, f.replace(/\.cjs$/, '.js')));
+for (const f of fs.readdirSync(path.join(root, 'dist/electron'), { recursive: true })) {
+  const from = path.join(root, 'dist/electron', String(f));
+  if (!fs.statSync(from).isFile()) continue;
+  const to = path.join(built, String(f).replace(/\.cjs$/, '.js'));
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  fs.copyFileSync(from, to);
 }
 
 let failed = false;
