@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { importFeedback } from '../../consult/import-feedback.ts';
+import { MAX_FILE_BYTES } from '../../consult/intake/package.ts';
 import { backupDirFor, backupPlan } from '../../store/backups.ts';
 import { openPlanFile } from '../../store/open.ts';
 import { KIND_LABEL } from '../../consult/model.ts';
@@ -9,8 +10,14 @@ import { stringOption, usageError, type Command } from '../command.ts';
 
 function readInput(file: string): Buffer {
   try {
+    // judged by its size before a byte is read: a 200 MB file is refused, not loaded
+    const size = fs.statSync(file).size;
+    if (size > MAX_FILE_BYTES) {
+      throw new QicaoError('bad-input', `“${path.basename(file)}”有 ${Math.round(size / 1024 / 1024)} MB，超过反馈文件上限（${MAX_FILE_BYTES / 1024 / 1024} MB），未导入。请确认选对了文件。`);
+    }
     return fs.readFileSync(file);
   } catch (e) {
+    if (e instanceof QicaoError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new QicaoError('not-found', `找不到反馈文件“${file}”，请检查路径。`);
     if (code === 'EISDIR') throw new QicaoError('bad-input', `“${file}”是文件夹，请给出单位返回的 .docx 或 .xlsx 文件。`);
