@@ -208,7 +208,7 @@ export function OutlineTree(p: Props) {
     if (item.type === 'add') {
       const label = `新${KIND_LABEL[addAt!.kind]}的${addAt!.kind === 'measure' ? '内容' : '标题'}`;
       return (
-        <div key="adding" className="tree-slot" style={{ transform: `translateY(${top}px)` }} role="none">
+        <div key="adding" className="tree-slot" style={{ top }} role="none">
           <InlineInput level={LEVEL[addAt!.kind]} initial="" label={label} onCommit={p.onCommit} onCancel={p.onCancel} />
         </div>
       );
@@ -217,7 +217,7 @@ export function OutlineTree(p: Props) {
     const i = rowIndex.get(row.node.id)!;
     if (p.editing?.mode === 'rename' && p.editing.id === row.node.id) {
       return (
-        <div key={`r${row.node.id}`} className="tree-slot" style={{ transform: `translateY(${top}px)` }} role="none">
+        <div key={`r${row.node.id}`} className="tree-slot" style={{ top }} role="none">
           <InlineInput level={row.level} initial={row.node.title} label={`修改${KIND_LABEL[row.node.kind]}`} onCommit={p.onCommit} onCancel={p.onCancel} />
         </div>
       );
@@ -238,7 +238,7 @@ export function OutlineTree(p: Props) {
         aria-expanded={hasKids ? open : undefined}
         tabIndex={p.selectedId === row.node.id || (p.selectedId === null && i === 0) ? 0 : -1}
         className={`tree-row tree-slot level-${row.level} kind-${row.node.kind}${dropClass}`}
-        style={{ transform: `translateY(${top}px)` }}
+        style={{ top }}
         title={row.node.kind === 'measure' ? row.node.title : undefined}
         draggable={!p.editing}
         onDragStart={(e) => {
