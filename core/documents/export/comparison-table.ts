@@ -7,7 +7,6 @@ import {
   Paragraph,
   Table,
   TableCell,
-  TableLayoutType,
   TableRow,
   TextRun,
   VerticalAlignTable,
@@ -19,7 +18,8 @@ import { KIND_LABEL } from '../../model/plan.ts';
 import { joinUnits } from './assignment-note.ts';
 import { runProperties, textParagraph, textRun, titleParagraph } from './runs.ts';
 import { buildSection, packDocument } from './section.ts';
-import { MARGIN, PAGE, TABLE_CELL_MARGIN, TABLE_LINE } from './style.ts';
+import { TABLE_LINE } from './style.ts';
+import { fixedTable, widthsFromWeights } from './table-grid.ts';
 
 export const COMPARISON_TABLE_SUFFIX = '修改对照表';
 
@@ -147,11 +147,7 @@ export function comparisonRows(outline: CompareNode[]): ComparisonRow[] {
 }
 
 function columnWidths(): number[] {
-  const textWidth = PAGE.height - MARGIN.left - MARGIN.right; // landscape
-  const total = WEIGHT.reduce((a, b) => a + b, 0);
-  const widths = WEIGHT.map((w) => Math.floor((textWidth * w) / total));
-  widths[1] += textWidth - widths.reduce((a, b) => a + b, 0);
-  return widths;
+  return widthsFromWeights(WEIGHT, 'landscape', 1);
 }
 
 function cell(paragraphs: Paragraph[], width: number): TableCell {
@@ -178,13 +174,7 @@ function buildTable(rows: ComparisonRow[]): Table {
         ],
       }),
   );
-  return new Table({
-    rows: [header, ...body],
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    margins: TABLE_CELL_MARGIN,
-  });
+  return fixedTable([header, ...body], widths);
 }
 
 /** "与“征求意见稿”相比，新增2处、删除1处、移动1处、修改3处；合计：重点任务 90 → 92，…" */

@@ -1,10 +1,10 @@
 // The blank 意见反馈表 a unit receives with the 征求意见稿 (DOMAIN.md columns: 序号 | 章节/条款 |
 // 原文 | 修改意见 | 理由依据, header 反馈单位 / 联系人 / 电话 / 日期). Its column names are the
 // ones the intake looks for, so a form filled in and sent back is read without guessing.
-import { AlignmentType, HeightRule, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import { AlignmentType, HeightRule, Paragraph, Table, TableCell, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import { cellParagraph, textParagraph, textRun, titleParagraph } from './runs.ts';
 import { buildSection, packDocument, type Orientation } from './section.ts';
-import { MARGIN, PAGE, TABLE_CELL_MARGIN } from './style.ts';
+import { fixedTable, widthsFromWeights } from './table-grid.ts';
 
 export const FEEDBACK_FORM_TITLE = '意见反馈表';
 export const FEEDBACK_COLUMNS = ['序号', '章节/条款', '原文', '修改意见', '理由依据'] as const;
@@ -20,16 +20,6 @@ export interface FeedbackFormInfo {
   due: string;
 }
 
-/** Column widths spread over the text block, the rounding rest given to the widest column. */
-function widthsFor(weights: number[], orientation: Orientation): number[] {
-  const textWidth = (orientation === 'landscape' ? PAGE.height : PAGE.width) - MARGIN.left - MARGIN.right;
-  const total = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((textWidth * w) / total));
-  const widest = weights.indexOf(Math.max(...weights));
-  widths[widest] += textWidth - widths.reduce((a, b) => a + b, 0);
-  return widths;
-}
-
 /** A plain grid with a repeated header row: the feedback form and the 意见采纳情况表 share it. */
 export function gridTable(options: {
   headers: readonly string[];
@@ -40,7 +30,8 @@ export function gridTable(options: {
   /** Twips; blank rows of a form to be filled in by hand need room to write. */
   minRowHeight?: number;
 }): Table {
-  const widths = widthsFor(options.weights, options.orientation);
+  // the rounding remainder goes to the widest column
+  const widths = widthsFromWeights(options.weights, options.orientation, options.weights.indexOf(Math.max(...options.weights)));
   const cell = (paragraphs: Paragraph[], width: number) =>
     new TableCell({ children: paragraphs, width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.CENTER });
   const header = new TableRow({
@@ -57,13 +48,7 @@ export function gridTable(options: {
         children: row.map((text, c) => cell(text.split('\n').map((line) => cellParagraph(line, 'tableCell', options.centered.includes(c))), widths[c])),
       }),
   );
-  return new Table({
-    rows: [header, ...body],
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    margins: TABLE_CELL_MARGIN,
-  });
+  return fixedTable([header, ...body], widths);
 }
 
 /** The plan's title under a table's title: centred, body size. */

@@ -4,7 +4,6 @@ import {
   Paragraph,
   Table,
   TableCell,
-  TableLayoutType,
   TableRow,
   VerticalAlignTable,
   VerticalMergeType,
@@ -15,7 +14,8 @@ import { indicatorTargetText } from '../explanation/indicator-text.ts';
 import { joinUnits } from './assignment-note.ts';
 import { cellParagraph } from './runs.ts';
 import type { Orientation } from './section.ts';
-import { MARGIN, PAGE, TABLE_CELL_MARGIN, TASK_COLUMN_WEIGHT } from './style.ts';
+import { TASK_COLUMN_WEIGHT } from './style.ts';
+import { fixedTable, widthsFromWeights } from './table-grid.ts';
 
 export interface TaskRow {
   aspect: Aspect;
@@ -101,14 +101,9 @@ const MERGED_BY: Partial<Record<TaskColumnKey, (row: TaskRow) => object>> = {
 };
 
 function columnWidths(columns: TaskColumnKey[], orientation: Orientation): number[] {
-  const textWidth = (orientation === 'landscape' ? PAGE.height : PAGE.width) - MARGIN.left - MARGIN.right;
-  const total = columns.reduce((sum, key) => sum + TASK_COLUMN_WEIGHT[key], 0);
-  const widths = columns.map((key) => Math.floor((textWidth * TASK_COLUMN_WEIGHT[key]) / total));
   // The rounding remainder goes to 具体措施 so the table spans the text block exactly.
-  const rest = textWidth - widths.reduce((a, b) => a + b, 0);
-  const widest = columns.indexOf('measure');
-  widths[widest >= 0 ? widest : widths.length - 1] += rest;
-  return widths;
+  const measure = columns.indexOf('measure');
+  return widthsFromWeights(columns.map((key) => TASK_COLUMN_WEIGHT[key]), orientation, measure >= 0 ? measure : columns.length - 1);
 }
 
 function cell(paragraph: Paragraph, width: number, verticalMerge?: 'restart' | 'continue'): TableCell {
@@ -149,11 +144,5 @@ export function buildTaskTable(plan: Plan, rows: TaskRow[], columns: TaskColumnK
         }),
       }),
   );
-  return new Table({
-    rows: [header, ...body],
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    margins: TABLE_CELL_MARGIN,
-  });
+  return fixedTable([header, ...body], widths);
 }
