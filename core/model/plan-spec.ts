@@ -1,6 +1,7 @@
 // A whole plan written out as data (no ids): the embedded sample, generated bench plans, and
 // the result of importing a document all come in this shape and are filled in one transaction.
 import { z } from 'zod';
+import { LevelScheme } from './levels.ts';
 import { Comparator, UnitKind } from './plan.ts';
 
 export const MeasureSpec = z.object({
@@ -22,11 +23,17 @@ export const IndicatorSpec = z.object({
   target: z.number(),
 });
 export const PartSpec = z.object({
+  /** 'section': a text section of the plan (总体目标, 工作要求, 保障措施…): title and content only,
+   *  numbered in the same 一、 sequence as the parts, never counted */
+  kind: z.enum(['part', 'section']).default('part'),
   title: z.string(),
   goals: z.string().default(''),
   content: z.string().default(''),
   indicators: z.array(IndicatorSpec).default([]),
-  aspects: z.array(AspectSpec),
+  /** used when the plan's scheme has the 方面 level */
+  aspects: z.array(AspectSpec).default([]),
+  /** used when it has not (key tasks directly under the part) */
+  keyTasks: z.array(KeyTaskSpec).default([]),
 });
 export const UnitSpec = z.object({
   name: z.string().min(1),
@@ -38,6 +45,7 @@ export const PlanSpec = z.object({
   title: z.string().min(1),
   year: z.number().int().nullable().default(null),
   isSample: z.boolean().default(false),
+  levels: LevelScheme.default(() => LevelScheme.parse({})),
   units: z.array(UnitSpec).default([]),
   parts: z.array(PartSpec),
 });
