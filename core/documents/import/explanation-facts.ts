@@ -62,7 +62,7 @@ export function planFromExplanation(doc: SourceDocument, headingIndex: number): 
   const parts: PlanSpec['parts'] = [];
   const used = new Set<number>();
   stated.parts.forEach((s, k) => {
-    const part: PlanSpec['parts'][number] = { title: s.name, goals: '', content: '', indicators: [], aspects: [] };
+    const part: PlanSpec['parts'][number] = { title: s.name, kind: 'part', goals: '', content: '', indicators: [], aspects: [], keyTasks: [] };
     const end = stated.parts[k + 1]?.paragraph ?? doc.paragraphs.length;
     used.add(s.paragraph);
     for (let i = s.paragraph + 1; i < end; i++) {

@@ -66,7 +66,7 @@ export function planFromOutline(doc: SourceDocument): ImportDraft {
   const ensurePart = (at: number): PartSpec => {
     if (part) return part;
     draft.notes.push(`第${at + 1}段之前没有“一、”一级标题，已新建部分“${UNTITLED_PART}”，请改为实际的部分名称。`);
-    part = { title: UNTITLED_PART, goals: '', content: '', indicators: [], aspects: [] };
+    part = { title: UNTITLED_PART, kind: 'part', goals: '', content: '', indicators: [], aspects: [], keyTasks: [] };
     draft.parts.push(part);
     return part;
   };
@@ -110,7 +110,7 @@ export function planFromOutline(doc: SourceDocument): ImportDraft {
     }
     switch (heading?.kind) {
       case 'part':
-        part = { title: heading.rest, goals: '', content: '', indicators: [], aspects: [] };
+        part = { title: heading.rest, kind: 'part', goals: '', content: '', indicators: [], aspects: [], keyTasks: [] };
         draft.parts.push(part);
         aspect = task = null;
         field = null;

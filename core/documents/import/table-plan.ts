@@ -82,7 +82,7 @@ export function planFromTables(doc: SourceDocument): ImportDraft {
   let madeUntitledAspect = false;
 
   const openPart = (title: string) => {
-    part = { title, goals: '', content: '', indicators: [], aspects: [] };
+    part = { title, kind: 'part', goals: '', content: '', indicators: [], aspects: [], keyTasks: [] };
     draft.parts.push(part);
     aspect = task = null;
   };
