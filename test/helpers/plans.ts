@@ -58,7 +58,7 @@ export function generatedPlan(measures: number): PlanSpec {
   let made = 0;
   const spec: PlanSpecInput = { title: `生成计划（${measures}项措施）`, year: 2024, units: [{ name: '区生态环境局', kind: '委办局' }], parts: [] };
   for (let p = 0; p < parts; p++) {
-    const part = { title: `第${p + 1}部分`, aspects: [] as NonNullable<PlanSpecInput['parts']>[number]['aspects'] };
+    const part = { title: `第${p + 1}部分`, aspects: [] as NonNullable<NonNullable<PlanSpecInput['parts']>[number]['aspects']> };
     for (let a = 0; a < aspectsPerPart; a++) {
       const aspect = { title: `方面${p + 1}-${a + 1}`, keyTasks: [] as { title: string; measures: { text: string; leadUnits: string[]; deadline: string }[] }[] };
       const taskCount = Math.ceil(tasks / (parts * aspectsPerPart));
