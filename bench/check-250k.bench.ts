@@ -8,7 +8,7 @@ import { checkSource } from '../core/review-input/check-document.ts';
 import { SourceBuilder } from '../core/documents/import/source.ts';
 import { compare, result, type BenchResult } from './harness.ts';
 
-const SEED = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/seeds/000_6affedc4256bb424.txt');
+const SEED = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../test/fixtures/seed-explanation.txt');
 const TARGET_CHARS = 250_000;
 const CJK_PUNCTUATION = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2018\u2019\u201c\u201d\u2026\u00b7]/g;
 

@@ -3,6 +3,7 @@
 // Ours: read both snapshots from the plan file and compare them (structure, then words inside
 // the changed measures). Baseline: diff-match-patch diff_main + diff_cleanupSemantic on the
 // two drafts as flat text — character level, no structure.
+import { keyTasksOf, measuresOf } from '../core/model/level-rules.ts';
 import path from 'node:path';
 import DiffMatchPatch from 'diff-match-patch';
 import { compareDrafts } from '../core/compare/drafts.ts';
@@ -123,8 +124,8 @@ export function draftPair(): DraftPair {
 
   const applyTo = (db: Db) => {
     const plan: Plan = readPlan(db);
-    const taskIds = plan.parts.flatMap((p) => p.children.flatMap((a) => a.children.map((t) => t.id)));
-    const measureIds = plan.parts.flatMap((p) => p.children.flatMap((a) => a.children.flatMap((t) => t.children.map((m) => m.id))));
+    const taskIds = plan.parts.flatMap((p) => keyTasksOf(p).map((t) => t.id));
+    const measureIds = plan.parts.flatMap((p) => measuresOf(p).map((m) => m.id));
     for (const [i, text] of editedText) renameNode(db, measureIds[i], text);
     for (const i of removed) deleteNode(db, measureIds[i]);
     moved.forEach((i, k) => moveNode(db, measureIds[i], taskIds[movedTo[k]], 0));

@@ -1,5 +1,6 @@
 // Exporting the plan as a GB/T 9704 Word file, against the raw `docx` Packer building the same
 // paragraphs with no styling logic (plain text runs, default section).
+import { aspectsOf } from '../core/model/level-rules.ts';
 import path from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { numberLabel } from '../core/model/numbering.ts';
@@ -17,7 +18,7 @@ function plainParagraphs(plan: Plan): Paragraph[] {
   const out = [new Paragraph(plan.title)];
   plan.parts.forEach((p, pi) => {
     out.push(new Paragraph(numberLabel('part', pi) + p.title), new Paragraph(p.goals), new Paragraph(p.content));
-    p.children.forEach((a, ai) => {
+    aspectsOf(p).forEach((a, ai) => {
       out.push(new Paragraph(numberLabel('aspect', ai) + a.title));
       a.children.forEach((t, ti) => {
         out.push(new Paragraph(numberLabel('keyTask', ti) + t.title));

@@ -55,3 +55,38 @@ export function compare(ours: () => void, baseline: () => void, runs = 200, warm
   const mid = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)];
   return { ours: mid(a), baseline: mid(b) };
 }
+
+/** `compare` for asynchronous work (a call through the api dispatch, a Word export). */
+export async function compareAsync(
+  ours: () => Promise<unknown>,
+  baseline: () => unknown,
+  runs = 200,
+  warmup = 20,
+): Promise<{ ours: number; baseline: number }> {
+  for (let i = 0; i < warmup; i++) {
+    await ours();
+    await baseline();
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  const time = async (fn: () => unknown, into: number[]) => {
+    const t = process.hrtime.bigint();
+    await fn();
+    into.push(Number(process.hrtime.bigint() - t) / 1e6);
+  };
+  for (let i = 0; i < runs; i++) {
+    if (i % 2) {
+      await time(ours, a);
+      await time(baseline, b);
+    } else {
+      await time(baseline, b);
+      await time(ours, a);
+    }
+  }
+  return { ours: middle(a), baseline: middle(b) };
+}
+
+/** The median of a list of timings. */
+export function middle(xs: number[]): number {
+  return [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+}

@@ -1,6 +1,7 @@
 // npm run bench [-- --json] [-- name…]
 import { run as autosaveEdit } from './autosave-edit.bench.ts';
 import { run as check250k } from './check-250k.bench.ts';
+import { run as cliStartup } from './cli-startup.bench.ts';
 import { run as compareSnapshots250k } from './compare-snapshots-250k.bench.ts';
 import { run as compareDocs250k } from './compare-docs-250k.bench.ts';
 import { run5k as exportPlan5k, runSample as exportPlan205 } from './export-plan.bench.ts';
@@ -19,6 +20,7 @@ const benches: Record<string, () => BenchResult | Promise<BenchResult>> = {
   'export-plan-5k': exportPlan5k,
   'typing-2k': typing2k,
   'outline-10k': outline10k,
+  'cli-startup': cliStartup,
 };
 
 const args = process.argv.slice(2);

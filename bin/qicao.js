@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-// The CLI runs the TypeScript sources through tsx, so `npx qicao` works right after `npm install`.
-import { register } from 'tsx/esm/api';
+// `qicao`: the built CLI (dist/cli/qicao.mjs), started without compiling TypeScript; see built-entry.js.
+import { importEntry } from './built-entry.js';
 
-register();
-await import('../core/cli.ts');
+await importEntry('qicao', 'core/cli.ts');

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// `npm start`: the Electron window when Electron's binary is installed; otherwise the same UI
-// through the local HTTP host, said plainly, on the sample plan in the user's data folder.
+// `npm start`: the Electron window when Electron's binary is installed and its SQLite binding is
+// prepared (npm run prepare:electron, tried here once); otherwise the same UI through the local
+// HTTP host, said plainly, on the plan opened last (or the sample) in the user's data folder.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { importEntry, root } from './built-entry.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
 function electronBinary() {
@@ -19,16 +19,29 @@ function electronBinary() {
   }
 }
 
+function run(args) {
+  return spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' }).status === 0;
+}
+
+/** The binding electron/main.ts loads; prepare:electron makes it when the network allows. */
+function electronBindingReady() {
+  return run([path.join(root, 'bin/prepare-electron.js')]);
+}
+
 const electron = electronBinary();
-if (electron) {
-  const built = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'electron/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  if (built.status !== 0) process.exit(built.status ?? 1);
-  const child = spawn(electron, [path.join(root, 'dist/electron/main.cjs')], { stdio: 'inherit' });
+if (electron && electronBindingReady()) {
+  const vite = path.join(root, 'node_modules/vite/bin/vite.js');
+  if (!run([vite, 'build', '-c', 'electron/vite.config.ts', '--logLevel', 'warn'])) process.exit(1);
+  if (!fs.existsSync(path.join(root, 'dist/renderer/index.html')) && !run([vite, 'build', '--logLevel', 'warn'])) process.exit(1);
+  // the app folder, not main.cjs: app.getAppPath() is then the repository, as electron/main.ts expects
+  const child = spawn(electron, [root, ...process.argv.slice(2)], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  console.log('未找到 Electron 程序（离线安装时使用了 ELECTRON_SKIP_BINARY_DOWNLOAD=1），改为浏览器服务模式：');
-  const { register } = await import('tsx/esm/api');
-  register();
-  const { startBrowserHost } = await import('../core/start-browser-host.ts');
+  console.log(
+    electron
+      ? 'Electron 版数据库组件尚未准备好（见上），改为浏览器服务模式：'
+      : '未找到 Electron 程序（离线安装时使用了 ELECTRON_SKIP_BINARY_DOWNLOAD=1，或为生产安装），改为浏览器服务模式：',
+  );
+  const { startBrowserHost } = await importEntry('browser-host', 'core/start-browser-host.ts');
   await startBrowserHost();
 }

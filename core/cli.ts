@@ -1,20 +1,19 @@
 // `qicao` from a terminal: the same core as the UI. Exit 0 on success; exit 2 with one Chinese
 // line on stderr for bad input — never a stack trace, never a half-written file.
 import { parseArgs } from 'node:util';
-import { COMMANDS } from './cli/commands/index.ts';
+import { COMMAND_LOADERS, loadAllCommands } from './cli/commands/index.ts';
 import { usageError } from './cli/command.ts';
 import { isQicaoError } from './errors.ts';
-
-const USAGE = `用法：\n${COMMANDS.map((c) => `  ${c.usage}`).join('\n')}`;
 
 async function run(argv: string[]): Promise<number | 'running'> {
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help') {
-    console.log(USAGE);
+    console.log(`用法：\n${(await loadAllCommands()).map((c) => `  ${c.usage}`).join('\n')}`);
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) usageError(`未知命令“${name}”，可用命令：${COMMANDS.map((c) => c.name).join('、')}。`);
+  const load = Object.hasOwn(COMMAND_LOADERS, name) ? COMMAND_LOADERS[name] : undefined;
+  if (!load) usageError(`未知命令“${name}”，可用命令：${Object.keys(COMMAND_LOADERS).join('、')}。`);
+  const command = await load();
   const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, strict: true, options: command.options });
   return command.run({ values, positionals });
 }

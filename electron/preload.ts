@@ -1,9 +1,9 @@
-// The whole bridge the page gets: one function. No ipcRenderer, no Node.
+// The whole bridge the page gets: one named function per contract channel (bridge-surface.ts),
+// each bound to its channel. No ipcRenderer, no generic invoke, no Node.
 import { contextBridge, ipcRenderer } from 'electron';
+import { buildBridge } from './bridge-surface.ts';
 
-contextBridge.exposeInMainWorld('qicao', {
-  invoke: (channel: string, input: unknown) => {
-    if (typeof channel !== 'string') return Promise.reject(new Error('channel'));
-    return ipcRenderer.invoke('qicao:call', channel, input);
-  },
-});
+contextBridge.exposeInMainWorld(
+  'qicao',
+  buildBridge((channel, input) => ipcRenderer.invoke('qicao:call', channel, input)),
+);

@@ -10,9 +10,17 @@ import type { Session } from '../core/api/session.ts';
 import { CONTENT_SECURITY_POLICY } from '../core/guards/csp.ts';
 import { hostAllowed, originAllowed } from './origin-guard.ts';
 import { contentType, resolveInside } from '../core/guards/static-path.ts';
-import { newToken, TOKEN_COOKIE, tokenFromCookie, tokenMatches } from './token.ts';
+import { newToken, tokenMatches } from './token.ts';
 
-export const RENDERER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/renderer');
+/** The built UI, found from here both as source (http-host/) and in the built CLI (dist/cli/chunks/). */
+function rendererDir(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (let dir = here, i = 0; i < 4; i++, dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'dist/renderer/index.html'))) return path.join(dir, 'dist/renderer');
+  }
+  return path.resolve(here, '../dist/renderer');
+}
+export const RENDERER_DIR = rendererDir();
 
 export interface RunningHost {
   url: string;
@@ -30,6 +38,13 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
     'referrer-policy': 'no-referrer',
   });
   res.end(body);
+}
+
+/** Answers and hangs up: the rest of a refused request's body is never read. */
+function refuse(req: http.IncomingMessage, res: http.ServerResponse, status: number, body: string, type?: string): void {
+  res.setHeader('connection', 'close');
+  res.on('finish', () => req.destroy());
+  send(res, status, body, type);
 }
 
 /** The body, or null when it is larger than `limit` (the rest is then not read). */
@@ -63,19 +78,22 @@ export function startHttpHost(session: Session, opts: { port?: number; rendererD
       if (!hostAllowed(req.headers.host, port)) return send(res, 421, '拒绝访问：主机名不符。');
       if (!originAllowed(req.headers.origin, port)) return send(res, 403, '拒绝访问：来源不符。');
       const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-      const given = req.headers['x-qicao-token'] ?? url.searchParams.get('token') ?? tokenFromCookie(req.headers.cookie);
-      if (!tokenMatches(token, Array.isArray(given) ? given[0] : given)) return send(res, 401, '拒绝访问：缺少或错误的访问令牌。');
 
       if (url.pathname.startsWith('/api/')) {
-        if (req.method !== 'POST') return send(res, 405, '只接受 POST 请求。');
-        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, '请求须为 JSON。');
-        const channel = decodeURIComponent(url.pathname.slice(5));
-        const body = await readBody(req, UPLOAD_CHANNELS.has(channel) ? UPLOAD_BODY_LIMIT : BODY_LIMIT);
-        if (body === null) {
-          res.setHeader('connection', 'close');
-          res.on('finish', () => req.destroy());
-          return send(res, 413, '请求过大。');
+        // The token travels only in this header: never a cookie (a browser would send it to every
+        // service on 127.0.0.1) nor the address (it would stay in history).
+        const given = req.headers['x-qicao-token'];
+        if (!tokenMatches(token, Array.isArray(given) ? given[0] : given)) return refuse(req, res, 401, '拒绝访问：缺少或错误的访问令牌，请用起草助手启动时显示的完整地址打开。');
+        if (req.method !== 'POST') return refuse(req, res, 405, '只接受 POST 请求。');
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(req, res, 415, '请求须为 JSON。');
+        let channel: string;
+        try {
+          channel = decodeURIComponent(url.pathname.slice(5));
+        } catch {
+          return refuse(req, res, 400, JSON.stringify({ ok: false, error: { code: 'bad-input', message: '操作名称中有无效的转义字符。' } }), 'application/json; charset=utf-8');
         }
+        const body = await readBody(req, UPLOAD_CHANNELS.has(channel) ? UPLOAD_BODY_LIMIT : BODY_LIMIT);
+        if (body === null) return refuse(req, res, 413, '请求过大。');
         let input: unknown;
         try {
           input = body ? JSON.parse(body) : {};
@@ -86,13 +104,12 @@ export function startHttpHost(session: Session, opts: { port?: number; rendererD
         return send(res, 200, JSON.stringify(reply), 'application/json; charset=utf-8');
       }
 
-      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, '不支持的请求方法。');
+      // The page's files hold no plan data and are served without the token: the address printed
+      // at start carries it in the fragment (#token=…), which the browser never sends; the page
+      // reads it, drops it from the address bar, and sends it as a header on every API call.
+      if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(req, res, 405, '不支持的请求方法。');
       const file = resolveInside(rendererDir, url.pathname === '/' ? '/index.html' : url.pathname);
       if (!file || !fs.statSync(file).isFile()) return send(res, 404, '找不到该页面。');
-      if (url.searchParams.get('token')) {
-        // the address printed at start carries the token once; the page then keeps it as a cookie
-        res.setHeader('set-cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
-      }
       return send(res, 200, fs.readFileSync(file), contentType(file));
     } catch (e) {
       console.error(e);
@@ -107,7 +124,7 @@ export function startHttpHost(session: Session, opts: { port?: number; rendererD
       resolve({
         port,
         token,
-        url: `http://127.0.0.1:${port}/?token=${token}`,
+        url: `http://127.0.0.1:${port}/#token=${token}`,
         close: () => new Promise<void>((r) => server.close(() => r())),
       });
     });

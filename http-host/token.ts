@@ -1,4 +1,5 @@
-// The per-launch token: whoever does not have it gets nothing, not even the page.
+// The per-launch token: whoever does not have it cannot reach the plan. It is sent only as the
+// x-qicao-token header, never as a cookie (browsers send cookies to every port of 127.0.0.1).
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 
 export function newToken(): string {
@@ -11,15 +12,4 @@ export function tokenMatches(expected: string, given: string | null | undefined)
   const a = Buffer.from(expected);
   const b = Buffer.from(given);
   return a.length === b.length && timingSafeEqual(a, b);
-}
-
-export const TOKEN_COOKIE = 'qicao_token';
-
-export function tokenFromCookie(header: string | undefined): string | null {
-  if (!header) return null;
-  for (const part of header.split(';')) {
-    const [k, ...v] = part.trim().split('=');
-    if (k === TOKEN_COOKIE) return v.join('=');
-  }
-  return null;
 }

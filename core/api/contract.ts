@@ -10,6 +10,7 @@ import { editorChannels } from './channels/editor.ts';
 import { consultChannels } from './channels/consult.ts';
 import { reviewChannels } from './channels/review.ts';
 import { importChannels } from './channels/import.ts';
+import { folderChannels } from './channels/folders.ts';
 
 export * from './channels/plan.ts';
 export { ExportWhat } from './channels/export.ts';
@@ -17,6 +18,7 @@ export type { BackupView } from './channels/safety.ts';
 export type * from './channels/consult.ts';
 export type * from './channels/review.ts';
 export type * from './channels/import.ts';
+export type * from './channels/folders.ts';
 
 export const contract = {
   ...planChannels,
@@ -27,6 +29,7 @@ export const contract = {
   ...consultChannels,
   ...reviewChannels,
   ...importChannels,
+  ...folderChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -44,7 +47,7 @@ export interface Api {
 }
 
 /** Channels that carry a whole file as base64: hosts allow them larger request bodies. */
-export const UPLOAD_CHANNELS: ReadonlySet<string> = new Set(['import.plan', 'consult.importFeedback']);
+export const UPLOAD_CHANNELS: ReadonlySet<string> = new Set(['import.plan', 'import.preview', 'import.commit', 'consult.importFeedback', 'consult.inspectFeedback']);
 export const BODY_LIMIT = 1024 * 1024;
 export const UPLOAD_BODY_LIMIT = 48 * 1024 * 1024;
 

@@ -10,6 +10,7 @@ import { editorHandlers } from './handlers/editor.ts';
 import { consultHandlers } from './handlers/consult.ts';
 import { reviewHandlers } from './handlers/review.ts';
 import { importHandlers } from './handlers/import.ts';
+import { folderHandlers } from './handlers/folders.ts';
 import type { Handlers } from './handlers/types.ts';
 import type { Session } from './session.ts';
 
@@ -23,6 +24,7 @@ export const handlers: Handlers = {
   ...consultHandlers,
   ...reviewHandlers,
   ...importHandlers,
+  ...folderHandlers,
 };
 
 /** Turns a zod failure into one Chinese line naming the field. */

@@ -5,8 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { QicaoError } from '../errors.ts';
+import { copyFileAtomic } from '../fs/atomic-write.ts';
 import { backupDirFor, backupPlan, listBackups, type BackupInfo, type BackupReason } from '../store/backups.ts';
-import { inspectPlanFile } from '../store/open.ts';
+import { assertPlanHeader, inspectPlanFile } from '../store/open.ts';
 import type { PlanView } from './contract.ts';
 import type { Session } from './session.ts';
 
@@ -31,18 +32,9 @@ function ownBackup(planFile: string, backupPath: string): BackupInfo {
   return found;
 }
 
-function copyInto(source: string, target: string): void {
-  const temp = `${target}.${process.pid}.tmp`;
-  try {
-    fs.copyFileSync(source, temp);
-    const fd = fs.openSync(temp, 'r+');
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
-    fs.renameSync(temp, target);
-  } catch (e) {
-    fs.rmSync(temp, { force: true });
-    throw new QicaoError('io', `无法写入“${target}”（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}），请检查磁盘空间和权限。`);
-  }
+/** Restore replaces the open plan on purpose; every other copy goes to a new name. */
+function copyInto(source: string, target: string, overwrite = false): void {
+  copyFileAtomic(source, target, { overwrite });
 }
 
 /** Replaces the open plan by one of its backups, after backing up the current state. */
@@ -53,7 +45,7 @@ export async function restoreBackup(session: Session, backupPath: string): Promi
   await backupNow(session, 'before-restore');
   session.close();
   try {
-    copyInto(backup.path, file);
+    copyInto(backup.path, file, true);
   } finally {
     session.open(file);
   }
@@ -73,12 +65,20 @@ function freeName(dir: string, stem: string): string {
 export function openCopy(session: Session, planFile: string): PlanView {
   const source = path.resolve(planFile);
   if (!fs.existsSync(source)) throw new QicaoError('not-found', `找不到文件“${source}”，请检查路径。`);
+  // only a plan is copied into the app's folder, never any other file a caller names
+  assertPlanHeader(source);
   const dir = path.join(session.dataDir, 'copies');
   fs.mkdirSync(dir, { recursive: true });
   const target = freeName(dir, `${path.basename(source, '.qicao')}（副本）`);
-  fs.copyFileSync(source, target);
-  if (fs.existsSync(`${source}-wal`)) fs.copyFileSync(`${source}-wal`, `${target}-wal`);
-  return session.open(target);
+  copyInto(source, target);
+  try {
+    if (fs.existsSync(`${source}-wal`)) copyInto(`${source}-wal`, `${target}-wal`);
+    return session.open(target);
+  } catch (e) {
+    // a copy that cannot be opened (e.g. its schema was refused) is not kept
+    for (const f of [target, `${target}-wal`, `${target}-shm`]) fs.rmSync(f, { force: true });
+    throw e;
+  }
 }
 
 /** A damaged plan: open a new file made from its newest backup, beside the original. */

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { QicaoError } from '../errors.ts';
+import { createTemp, existsMessage, ioReason, occupied, placeTemp, writeFileAtomic } from '../fs/atomic-write.ts';
 import { createPlanFile, openPlanFile, type Db } from '../store/open.ts';
 import { writePlanInfo } from '../store/plan-meta.ts';
 import { readPlanInfo } from '../store/read-plan.ts';
@@ -64,17 +65,22 @@ export class Session {
     const db = this.plan;
     const full = path.resolve(target.endsWith('.qicao') ? target : `${target}.qicao`);
     if (full === this.file) throw new QicaoError('exists', '副本不能保存为正在编辑的文件本身，请换一个文件名。');
-    if (fs.existsSync(full)) throw new QicaoError('exists', `“${full}”已存在，请换一个文件名。`);
+    if (occupied(full)) throw new QicaoError('exists', existsMessage(full));
     const dir = path.dirname(full);
     if (!fs.existsSync(dir)) throw new QicaoError('not-found', `文件夹“${dir}”不存在，请先创建它。`);
-    const temp = path.join(dir, `.${path.basename(full)}.${process.pid}.tmp`);
+    let temp: string | null = null;
     try {
+      // an empty file of our own (random name, made exclusively, not through a link) that the
+      // backup then fills; the copy takes its name only if nothing is there by then
+      const made = createTemp(full);
+      temp = made.temp;
+      fs.closeSync(made.fd);
       await db.backup(temp);
-      fs.renameSync(temp, full);
+      placeTemp(temp, full);
     } catch (e) {
-      for (const f of [temp, `${temp}-wal`, `${temp}-shm`]) fs.rmSync(f, { force: true });
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new QicaoError('io', `无法保存副本到“${full}”（${code ?? (e as Error).message}），请检查文件夹是否可写。`);
+      if (temp) for (const f of [temp, `${temp}-wal`, `${temp}-shm`, `${temp}-journal`]) fs.rmSync(f, { force: true });
+      if (e instanceof QicaoError) throw e;
+      throw new QicaoError('io', `无法保存副本到“${full}”（${ioReason(e)}），请检查文件夹是否可写。`);
     }
     return full;
   }
@@ -117,10 +123,7 @@ export class Session {
   private writeRecent(list: Omit<RecentFile, 'exists'>[]): void {
     try {
       fs.mkdirSync(this.dataDir, { recursive: true });
-      const file = path.join(this.dataDir, RECENT_FILE_NAME);
-      const temp = `${file}.${process.pid}.tmp`;
-      fs.writeFileSync(temp, JSON.stringify(list.slice(0, RECENT_KEPT), null, 2));
-      fs.renameSync(temp, file);
+      writeFileAtomic(path.join(this.dataDir, RECENT_FILE_NAME), JSON.stringify(list.slice(0, RECENT_KEPT), null, 2), { overwrite: true });
     } catch {
       // the recent list is a convenience: failing to write it must not stop the plan opening
     }

@@ -1,5 +1,8 @@
 // The consultation comments that explain a change: an edit applied from a comment (table
 // comment_edit), or a comment on the node that the drafter adopted. Read once per comparison.
+import { commentSummary } from '../consult/comment-text.ts';
+import type { CommentKind } from '../consult/labels.ts';
+import { readStoredQuote } from '../consult/stored-quote.ts';
 import type { Db } from '../store/open.ts';
 import type { CommentLookup } from './diff.ts';
 import type { LinkedComment } from './model.ts';
@@ -8,22 +11,27 @@ interface Row {
   id: number;
   node_id: number | null;
   unit: string;
+  kind: CommentKind;
+  quote: string;
   text: string;
   status: LinkedComment['status'];
   before_text: string | null;
 }
 
+/** "建议增加“年内建成…”", not the inserted text's raw "，年内建成…" (comment-text.ts). */
+const summaryOf = (r: Row) => commentSummary({ kind: r.kind, quote: readStoredQuote(r.kind, r.quote).quote, text: r.text });
+
 export function commentLookup(db: Db): CommentLookup {
   const applied = db
     .prepare(
-      `SELECT c.id, e.node_id, u.name AS unit, c.text, c.status, e.before_text
+      `SELECT c.id, e.node_id, u.name AS unit, c.kind, c.quote, c.text, c.status, e.before_text
        FROM comment_edit e JOIN comment c ON c.id = e.comment_id JOIN unit u ON u.id = c.unit_id
        ORDER BY e.id`,
     )
     .all() as Row[];
   const adopted = db
     .prepare(
-      `SELECT c.id, c.node_id, u.name AS unit, c.text, c.status, NULL AS before_text
+      `SELECT c.id, c.node_id, u.name AS unit, c.kind, c.quote, c.text, c.status, NULL AS before_text
        FROM comment c JOIN unit u ON u.id = c.unit_id
        WHERE c.node_id IS NOT NULL AND c.status IN ('adopted', 'partlyAdopted')
        ORDER BY c.id`,
@@ -40,11 +48,11 @@ export function commentLookup(db: Db): CommentLookup {
     map.set(key, list);
   };
   for (const r of applied) {
-    const c: LinkedComment = { id: r.id, unit: r.unit, text: r.text, status: r.status, applied: true };
+    const c: LinkedComment = { id: r.id, unit: r.unit, text: summaryOf(r), status: r.status, applied: true };
     if (r.node_id !== null) add(byNode, r.node_id, c);
     else if (r.before_text) add(byRemovedText, r.before_text, c);
   }
-  for (const r of adopted) add(byNode, r.node_id!, { id: r.id, unit: r.unit, text: r.text, status: r.status, applied: false });
+  for (const r of adopted) add(byNode, r.node_id!, { id: r.id, unit: r.unit, text: summaryOf(r), status: r.status, applied: false });
 
   return (before, after) => {
     const id = after?.id ?? before?.id ?? null;

@@ -15,7 +15,7 @@ export function draftTime(iso: string): string {
 const STATUS_VERB: Record<LinkedComment['status'], string> = {
   adopted: '采纳',
   partlyAdopted: '部分采纳',
-  rejected: '未采纳',
+  rejected: '不采纳',
   pending: '依据',
 };
 

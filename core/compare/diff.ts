@@ -3,7 +3,7 @@
 // and are never compared: deleting a measure renumbers its siblings without changing them.
 // A reorder within the same parent is not reported either: the text and the place in the plan
 // are the same, only the 公文 number moved, and that is what the drafter does not want flagged.
-import { numberLabel as formatNumber } from '../model/numbering.ts';
+import { depthNumber } from '../model/numbering.ts';
 import type { NodeKind, Tally } from '../model/plan.ts';
 import { wordDiff } from './inline.ts';
 import type { Pairing } from './match.ts';
@@ -21,12 +21,17 @@ import type {
 } from './model.ts';
 import { pathOf, type ComparedField, type DraftNode, type DraftTree } from './tree.ts';
 
-/** The 公文 number of a position, memoised: a comparison asks for thousands, nzh is not free. */
+/**
+ * The 公文 number of a node by its depth (a key task is 1. under an aspect, （一） directly under
+ * a part in a three-level plan) and position, memoised: a comparison asks for thousands, nzh is not free.
+ */
 const labels = new Map<string, string>();
-function numberLabel(kind: NodeKind, index: number): string {
-  const key = `${kind}${index}`;
+function numberOf(n: DraftNode): string {
+  let depth = 0;
+  for (let p = n.parent; p; p = p.parent) depth++;
+  const key = `${depth}:${n.index}`;
   let label = labels.get(key);
-  if (label === undefined) labels.set(key, (label = formatNumber(kind, index)));
+  if (label === undefined) labels.set(key, (label = depthNumber(depth, n.index)));
   return label;
 }
 
@@ -71,12 +76,18 @@ function fieldChanges(b: DraftNode, a: DraftNode, compared: Compared): FieldChan
 
 function tally(parts: DraftNode[], keyOf: (n: DraftNode) => string): DraftCounts {
   const totals: Tally = { aspects: 0, keyTasks: 0, measures: 0 };
-  const list = parts.map((p) => {
-    const t: Tally = { aspects: p.children.length, keyTasks: 0, measures: 0 };
-    for (const a of p.children) {
-      t.keyTasks += a.children.length;
-      for (const k of a.children) t.measures += k.children.length;
-    }
+  // text sections are never counted; key tasks sit under aspects or, in a three-level plan, under the part
+  const list = parts.filter((p) => p.kind === 'part').map((p) => {
+    const t: Tally = { aspects: 0, keyTasks: 0, measures: 0 };
+    const walk = (n: DraftNode) => {
+      for (const c of n.children) {
+        if (c.kind === 'aspect') t.aspects++;
+        else if (c.kind === 'keyTask') t.keyTasks++;
+        else if (c.kind === 'measure') t.measures++;
+        walk(c);
+      }
+    };
+    walk(p);
     totals.aspects += t.aspects;
     totals.keyTasks += t.keyTasks;
     totals.measures += t.measures;
@@ -89,7 +100,7 @@ function tally(parts: DraftNode[], keyOf: (n: DraftNode) => string): DraftCounts
 function subtreeOf(n: DraftNode, paired: (x: DraftNode) => boolean, depth = 1, out: SubtreeLine[] = []): SubtreeLine[] {
   for (const c of n.children) {
     if (paired(c)) continue; // moved elsewhere: reported as a move of its own
-    out.push({ kind: c.kind, text: c.text, depth, number: numberLabel(c.kind, c.index) });
+    out.push({ kind: c.kind, text: c.text, depth, number: numberOf(c) });
     subtreeOf(c, paired, depth + 1, out);
   }
   return out;
@@ -128,7 +139,7 @@ export function diffTrees(before: DraftTree, after: DraftTree, pairing: Pairing,
     kind: n.kind,
     path: pathOf(n),
     text: n.text,
-    number: numberLabel(n.kind, n.index),
+    number: numberOf(n),
     comments: linked,
   });
 
@@ -156,7 +167,7 @@ export function diffTrees(before: DraftTree, after: DraftTree, pairing: Pairing,
         ...entryBase(a, info.comments!),
         from: pathOf(b),
         to: pathOf(a),
-        numberBefore: numberLabel(b.kind, b.index),
+        numberBefore: numberOf(b),
       };
       result.moved.push(entry);
       info.move = { from: entry.from, to: entry.to };
@@ -237,8 +248,8 @@ class OutlineMerger {
       presence: b === null ? 'added' : 'both',
       before: b ? b.text : null,
       after: a.text,
-      numberBefore: b ? numberLabel(b.kind, b.index) : null,
-      numberAfter: numberLabel(a.kind, a.index),
+      numberBefore: b ? numberOf(b) : null,
+      numberAfter: numberOf(a),
       hasChanges,
       children,
     };
@@ -257,7 +268,7 @@ class OutlineMerger {
       presence: 'movedAway',
       before: b.text,
       after: null,
-      numberBefore: numberLabel(b.kind, b.index),
+      numberBefore: numberOf(b),
       numberAfter: null,
       move: { from: pathOf(b), to: pathOf(a) },
       hasChanges: true,
@@ -273,7 +284,7 @@ class OutlineMerger {
       presence: 'removed',
       before: b.text,
       after: null,
-      numberBefore: numberLabel(b.kind, b.index),
+      numberBefore: numberOf(b),
       numberAfter: null,
       hasChanges: true,
       children: this.children(b.children, [], null),

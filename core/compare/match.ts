@@ -36,7 +36,7 @@ const LOCAL_THRESHOLD = 0.5;
 const GLOBAL_THRESHOLD = 0.6;
 /** Beyond this many candidate pairs, containers are paired by exact title only (two unrelated plans). */
 const MAX_PAIRWISE = 250_000;
-const LEVELS: NodeKind[] = ['part', 'aspect', 'keyTask', 'measure'];
+const LEVELS: NodeKind[] = ['part', 'section', 'aspect', 'keyTask', 'measure'];
 
 type Similarity = (b: DraftNode, a: DraftNode) => number;
 
@@ -79,7 +79,8 @@ export function alignBySimilarity(before: DraftTree, after: DraftTree): Pairing 
 
 /** [older siblings, newer siblings] under each parent pair already made (the plan itself for parts). */
 function siblingGroups(kind: NodeKind, before: DraftTree, after: DraftTree, p: Pairing): [DraftNode[], DraftNode[]][] {
-  if (kind === 'part') return [[before.parts, after.parts]];
+  // parts and text sections share the top; each pairs only with its own kind
+  if (kind === 'part' || kind === 'section') return [[before.parts.filter((n) => n.kind === kind), after.parts.filter((n) => n.kind === kind)]];
   const groups: [DraftNode[], DraftNode[]][] = [];
   for (const pb of before.all) {
     if (pb.children.length === 0 || pb.children[0].kind !== kind) continue;

@@ -37,7 +37,7 @@ export function parseDraftSource(arg: string): DraftSource {
 
 async function documentTree(file: string): Promise<DraftTree> {
   const doc = await readPlanDocument(file);
-  const measures = doc.spec.parts.reduce((n, p) => n + p.aspects.reduce((k, a) => k + a.keyTasks.reduce((m, t) => m + t.measures.length, 0), 0), 0);
+  const measures = doc.spec.parts.reduce((n, p) => n + [...p.aspects.flatMap((a) => a.keyTasks), ...p.keyTasks].reduce((m, t) => m + t.measures.length, 0), 0);
   if (doc.kind === 'explanation' || measures === 0) {
     throw new QicaoError(
       'bad-input',

@@ -2,6 +2,7 @@
 // (an imported document) — become one tree shape, so matching and diffing are written once.
 import { indicatorTargetText, formatQuantity } from '../documents/explanation/indicator-text.ts';
 import type { PlanSpec } from '../model/plan-spec.ts';
+import { planBody, taskGroupsOf } from '../model/level-rules.ts';
 import type { Indicator, NodeKind, Plan } from '../model/plan.ts';
 
 export interface MeasureFieldValues {
@@ -67,14 +68,22 @@ function node(kind: NodeKind, id: number | null, text: string, index: number, pa
 export function treeFromPlan(plan: Plan): DraftTree {
   const all: DraftNode[] = [];
   const parts: DraftNode[] = [];
-  for (const [pi, p] of plan.parts.entries()) {
+  // parts and text sections in their 一、 order: a section's text is compared like a part's 主要内容
+  for (const [pi, p] of planBody(plan).entries()) {
+    if (p.kind === 'section') {
+      const section = node('section', p.id, p.title, pi, null, all);
+      section.part = { goals: '', content: p.content, indicators: [] };
+      parts.push(section);
+      continue;
+    }
     const indicatorName = new Map(p.indicators.map((i) => [i.id, i.name]));
     const part = node('part', p.id, p.title, pi, null, all);
     part.part = { goals: p.goals, content: p.content, indicators: p.indicators.map(indicatorText) };
     parts.push(part);
-    for (const [ai, a] of p.children.entries()) {
-      const aspect = node('aspect', a.id, a.title, ai, part, all);
-      for (const [ti, t] of a.children.entries()) {
+    // a three-level plan's key tasks hang directly under the part
+    for (const [ai, { aspect: a, keyTasks }] of taskGroupsOf(p).entries()) {
+      const aspect = a ? node('aspect', a.id, a.title, ai, part, all) : part;
+      for (const [ti, t] of keyTasks.entries()) {
         const task = node('keyTask', t.id, t.title, ti, aspect, all);
         for (const [mi, m] of t.children.entries()) {
           const measure = node('measure', m.id, m.title, mi, task, all);
@@ -106,12 +115,19 @@ export function treeFromSpec(spec: PlanSpec): DraftTree {
   const all: DraftNode[] = [];
   const parts: DraftNode[] = [];
   for (const [pi, p] of spec.parts.entries()) {
+    if (p.kind === 'section') {
+      const section = node('section', null, stripNumber(p.title), pi, null, all);
+      section.part = { goals: '', content: p.content.trim(), indicators: [] };
+      parts.push(section);
+      continue;
+    }
     const part = node('part', null, stripNumber(p.title), pi, null, all);
     part.part = { goals: p.goals.trim(), content: p.content.trim(), indicators: p.indicators.map(indicatorText) };
     parts.push(part);
-    for (const [ai, a] of p.aspects.entries()) {
-      const aspect = node('aspect', null, stripNumber(a.title), ai, part, all);
-      for (const [ti, t] of a.keyTasks.entries()) {
+    const groups = p.aspects.length > 0 ? p.aspects.map((a) => ({ aspect: a as { title: string } | null, keyTasks: a.keyTasks })) : [{ aspect: null, keyTasks: p.keyTasks }];
+    for (const [ai, { aspect: a, keyTasks }] of groups.entries()) {
+      const aspect = a ? node('aspect', null, stripNumber(a.title), ai, part, all) : part;
+      for (const [ti, t] of keyTasks.entries()) {
         const task = node('keyTask', null, stripNumber(t.title), ti, aspect, all);
         for (const [mi, m] of t.measures.entries()) {
           const measure = node('measure', null, stripNumber(m.text), mi, task, all);

@@ -3,7 +3,8 @@
 // overlap); for a form row also by its 章节/条款 ("（三）2.", "一、（三）2.（1）").
 import nzh from 'nzh/cn';
 import type { BookmarkTarget } from '../documents/export/bookmarks.ts';
-import type { NodeKind, Plan } from '../model/plan.ts';
+import { planBody } from '../model/level-rules.ts';
+import type { Aspect, KeyTask, NodeKind, Plan } from '../model/plan.ts';
 import type { CommentAnchor } from './model.ts';
 import type { BookmarkHit, RawItem } from './intake/raw-item.ts';
 
@@ -131,23 +132,32 @@ export class PlanMatcher {
       this.kindOf.set(id, kind);
       return { id, kind, children };
     };
-    this.parts = plan.parts.map((part) => {
+    // text sections take their place in the 一、 sequence: "三、" counts them
+    this.parts = planBody(plan).map((top) => {
+      if (top.kind === 'section') {
+        add(top.id, 'section', 'title', top.title);
+        add(top.id, 'section', 'content', top.content);
+        return tree(top.id, 'section', []);
+      }
+      const part = top;
       add(part.id, 'part', 'title', part.title);
       add(part.id, 'part', 'goals', part.goals);
       add(part.id, 'part', 'content', part.content);
-      const aspects = part.children.map((aspect) => {
-        add(aspect.id, 'aspect', 'title', aspect.title);
-        const tasks = aspect.children.map((task) => {
-          add(task.id, 'keyTask', 'title', task.title);
-          const measures = task.children.map((m) => {
-            add(m.id, 'measure', 'title', m.title);
-            return tree(m.id, 'measure', []);
-          });
-          return tree(task.id, 'keyTask', measures);
+      const taskTree = (task: KeyTask) => {
+        add(task.id, 'keyTask', 'title', task.title);
+        const measures = task.children.map((m) => {
+          add(m.id, 'measure', 'title', m.title);
+          return tree(m.id, 'measure', []);
         });
-        return tree(aspect.id, 'aspect', tasks);
+        return tree(task.id, 'keyTask', measures);
+      };
+      // a three-level plan's key tasks hang directly under the part
+      const children = (part.children as (Aspect | KeyTask)[]).map((c) => {
+        if (c.kind === 'keyTask') return taskTree(c);
+        add(c.id, 'aspect', 'title', c.title);
+        return tree(c.id, 'aspect', c.children.map(taskTree));
       });
-      return tree(part.id, 'part', aspects);
+      return tree(part.id, 'part', children);
     });
   }
 
@@ -235,6 +245,12 @@ export class PlanMatcher {
     return ids;
   }
 
+  /** Whether one of the node's fields contains the quote whole (punctuation and spaces aside). */
+  private holds(id: number, quote: string): boolean {
+    const q = normalizeText(quote);
+    return q !== '' && this.texts.some((t) => t.id === id && t.norm.includes(q));
+  }
+
   /** Anchors one item in this plan, or null. */
   anchor(item: RawItem): Anchored | null {
     if (item.bookmark) {
@@ -242,6 +258,14 @@ export class PlanMatcher {
       if (id !== null) return { nodeId: id, anchor: 'bookmark' };
     }
     if (item.kind === 'form-row') return this.anchorFormRow(item);
+    // The field that holds the whole context wins over one that holds only the quoted words: a
+    // deletion of "，倡导绿色生活方式" from a part's 主要内容 is not about the key task whose
+    // whole title is those words. For a tracked change the context is the text around it; for
+    // a comment, its paragraph — taken only when that field also holds the commented words.
+    const change = item.kind === 'insertion' || item.kind === 'deletion';
+    const wide = change ? (item.context ? item.context.before + (item.kind === 'deletion' ? item.quote : '') + item.context.after : '') : item.near;
+    const around = wide !== '' && normalizeText(wide) !== normalizeText(item.quote) ? this.byText(wide) : null;
+    if (around && (change || this.holds(around.id, item.quote))) return { nodeId: around.id, anchor: 'text' };
     const quoted = this.byText(item.kind === 'insertion' ? (item.context ? item.context.before + item.context.after : '') : item.quote);
     if (quoted) return { nodeId: quoted.id, anchor: 'text' };
     const near = this.byText(item.near);

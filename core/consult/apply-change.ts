@@ -1,10 +1,12 @@
 // Accepting a unit's tracked change: the insertion or deletion is made in the node's text, the
 // edit is recorded against the comment (the 修改对照表 cites it), and the comment is marked
-// 采纳 — all in one transaction. The change is placed by the text around it; when the node's
-// text no longer has that text, nothing is changed and the drafter is told to edit by hand.
+// 采纳 — all in one transaction and one undo step (migration 0009 logs the comment's status
+// with the text). The change is placed by the text around it; when the node's text no longer
+// has that text, nothing is changed and the drafter is told to edit by hand.
 import { QicaoError } from '../errors.ts';
 import type { Db } from '../store/open.ts';
 import { sql } from '../store/statements.ts';
+import { labelStep } from '../store/undo.ts';
 import { getComment } from './comments.ts';
 import type { ChangeContext, CommentView } from './model.ts';
 
@@ -20,20 +22,28 @@ function occurrences(text: string, piece: string): number[] {
 /**
  * Where the change goes in `text`: exactly between its context when that is still there;
  * otherwise beside whichever side of the context is still there once (an adjacent change
- * accepted first, e.g. the deletion half of a replacement, has altered the other side).
+ * accepted first, e.g. the other half of a replacement, has altered the other side). A side is
+ * shortened from its far end until it fits once: the context read from a returned file may
+ * start with words the node's text does not have (the "（2）" numbering of a measure's line).
  */
 export function locateChange(text: string, kind: 'insertion' | 'deletion', changed: string, ctx: ChangeContext): number | null {
   const middle = kind === 'deletion' ? changed : '';
   const exact = occurrences(text, ctx.before + middle + ctx.after);
   if (exact.length === 1) return exact[0] + ctx.before.length;
   if (exact.length > 1) return null;
-  if (ctx.before !== '') {
-    const left = occurrences(text, ctx.before + middle);
-    if (left.length === 1) return left[0] + ctx.before.length;
+  // an insertion needs a couple of characters of context to be placed; a deletion has its own text
+  const least = middle === '' ? 2 : 0;
+  for (let cut = 0; ctx.before !== '' && ctx.before.length - cut >= Math.max(least, 1); cut++) {
+    const side = ctx.before.slice(cut);
+    const left = occurrences(text, side + middle);
+    if (left.length === 1) return left[0] + side.length;
+    if (left.length > 1) break;
   }
-  if (ctx.after !== '') {
-    const right = occurrences(text, middle + ctx.after);
+  for (let keep = ctx.after.length; ctx.after !== '' && keep >= Math.max(least, 1); keep--) {
+    const side = ctx.after.slice(0, keep);
+    const right = occurrences(text, middle + side);
     if (right.length === 1) return right[0];
+    if (right.length > 1) break;
   }
   return null;
 }
@@ -66,6 +76,8 @@ export function acceptChange(db: Db, commentId: number, reply = ''): CommentView
     if (!c.target) throw new QicaoError('bad-input', '这条修订还没有关联到计划中的节点，请先在“关联节点”中选择它所修改的措施。');
     if (!c.context) throw new QicaoError('bad-input', '这条修订缺少上下文，无法自动定位，请手工修改后标为采纳。');
     const nodeId = c.target.nodeId;
+    // one undo step: the text, the edit record and the comment's 采纳 go back (and come back) together
+    labelStep(db, '接受修订', { focus: { nodeId } });
     for (const { field, text } of nodeFields(db, nodeId)) {
       const after = applyToText(text, c);
       if (after === null) continue;

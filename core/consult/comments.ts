@@ -3,6 +3,7 @@
 import { QicaoError } from '../errors.ts';
 import type { Db } from '../store/open.ts';
 import { sql } from '../store/statements.ts';
+import { commentSummary } from './comment-text.ts';
 import { STATUS_LABEL, todayIso, type CommentKind, type CommentStatus, type CommentView } from './model.ts';
 import { nodeLocator, type NodeLocator } from './node-paths.ts';
 import { askUnit, roundForFeedback } from './rounds.ts';
@@ -44,6 +45,7 @@ function toView(db: Db, row: CommentRow, where: NodeLocator): CommentView {
     kind: row.kind,
     quote,
     text: row.text,
+    summary: commentSummary({ kind: row.kind, quote, text: row.text }),
     reason: row.reason,
     section: row.section,
     author: row.author,

@@ -3,19 +3,34 @@
 // adoption table (both come from consultationSummary).
 import type { ConsultationFacts, Plan } from '../model/plan.ts';
 import type { Db } from '../store/open.ts';
+import { readDocumentSettings } from '../store/document-settings.ts';
 import { readPlan } from '../store/read-plan.ts';
 import { sql } from '../store/statements.ts';
 import { chineseDate } from './model.ts';
-import { consultationSummary } from './summary.ts';
+import { consultationSummary, repliesSentence } from './summary.ts';
+
+/**
+ * A round the app made by itself when feedback arrived before any round was recorded
+ * (rounds.ts roundForFeedback): named after the import day, never sent through Qicao. Its date
+ * is the day of the import, not a date the drafter set, so the 起草说明 does not state it.
+ */
+const AUTO_ROUND_NAME = /^\d{4}年\d{1,2}月\d{1,2}日征求意见(（\d+）)?$/;
 
 export function consultationFacts(db: Db): ConsultationFacts | null {
-  const first = sql(db, 'SELECT min(sent_date) AS sent FROM round WHERE sent_date IS NOT NULL').get() as { sent: string | null };
-  const rounds = (sql(db, 'SELECT count(*) AS n FROM round').get() as { n: number }).n;
-  if (rounds === 0) return null;
-  return { sentDate: first.sent ? chineseDate(first.sent) : null, sentence: consultationSummary(db).sentence };
+  const rounds = sql(db, 'SELECT name, sent_date, snapshot_id, due_date FROM round ORDER BY id').all() as {
+    name: string;
+    sent_date: string | null;
+    snapshot_id: number | null;
+    due_date: string | null;
+  }[];
+  if (rounds.length === 0) return null;
+  const drafterSet = rounds.filter((r) => r.sent_date !== null && (r.snapshot_id !== null || r.due_date !== null || !AUTO_ROUND_NAME.test(r.name)));
+  const first = drafterSet.map((r) => r.sent_date!).sort()[0];
+  const summary = consultationSummary(db);
+  return { sentDate: first ? chineseDate(first) : null, sentence: summary.sentence, asked: summary.asked, replies: repliesSentence(summary) };
 }
 
 /** The plan with what the consultation records add to it. */
 export function readPlanWithFacts(db: Db): Plan {
-  return { ...readPlan(db), consultation: consultationFacts(db) };
+  return { ...readPlan(db), consultation: consultationFacts(db), ...readDocumentSettings(db) };
 }

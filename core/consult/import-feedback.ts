@@ -7,13 +7,15 @@ import type { Db } from '../store/open.ts';
 import { readPlan } from '../store/read-plan.ts';
 import { readSnapshot } from '../store/snapshots.ts';
 import { sql } from '../store/statements.ts';
-import { normalizeText, PlanMatcher, type Anchored } from './anchor.ts';
+import { pauseForTest } from '../test-pause.ts';
+import { PlanMatcher, type Anchored } from './anchor.ts';
 import { listComments } from './comments.ts';
 import { parseReturnedFile } from './intake/parse.ts';
 import type { ParsedFeedback, RawItem } from './intake/raw-item.ts';
 import { todayIso, type ImportResult } from './model.ts';
 import { askUnit, readRound, roundForFeedback, roundSnapshotId } from './rounds.ts';
 import { storedQuote } from './stored-quote.ts';
+import { matchUnit } from './unit-names.ts';
 import { findUnit, type UnitRow } from './units.ts';
 
 export interface FeedbackFile {
@@ -22,6 +24,8 @@ export interface FeedbackFile {
   bytes: Uint8Array;
   /** Round name or id; the latest round when absent (a new one when the plan has none). */
   round?: string | number;
+  /** The file already read by the host (off the main thread, core/workers); read here otherwise. */
+  parsed?: ParsedFeedback;
 }
 
 /** The plan the unit read (the round's 征求意见稿) first, then the plan as it is now. */
@@ -41,13 +45,12 @@ function anchorItem(matchers: PlanMatcher[], current: PlanMatcher, item: RawItem
 
 /** A form whose 反馈单位 names another unit of the registry was most likely picked for the wrong unit. */
 function assertSameUnit(db: Db, unit: UnitRow, parsed: ParsedFeedback, fileName: string): void {
-  const written = normalizeText(parsed.header.unit);
-  const own = normalizeText(unit.name);
-  if (written === '' || written.includes(own) || own.includes(written)) return;
-  const other = (sql(db, 'SELECT name FROM unit').all() as { name: string }[]).find((u) => normalizeText(u.name) === written);
-  if (other) {
-    throw new QicaoError('bad-input', `“${fileName}”的反馈单位写的是“${other.name}”，不是“${unit.name}”，未导入。请核对后按正确的单位导入。`);
-  }
+  if (parsed.header.unit.trim() === '') return;
+  const register = (sql(db, 'SELECT name FROM unit').all() as { name: string }[]).map((u) => u.name);
+  // "北京市怀柔区发展和改革委员会（盖章）" is 区发展改革委: compare as the register writes names
+  const written = matchUnit(parsed.header.unit, register);
+  if (written.unit === null || written.unit === unit.name || written.matches.includes(unit.name)) return;
+  throw new QicaoError('bad-input', `“${fileName}”的反馈单位写的是“${written.unit}”，不是“${unit.name}”，未导入。请核对后按正确的单位导入。`);
 }
 
 function existingImport(db: Db, sha: string): { id: number; round_id: number; unit: string; unit_id: number } | undefined {
@@ -61,7 +64,7 @@ function result(db: Db, fileId: number, roundId: number, unit: string, duplicate
   const state = sql(db, 'SELECT ru.no_objection FROM round_unit ru JOIN unit u ON u.id = ru.unit_id WHERE ru.round_id = ? AND u.name = ?').get(roundId, unit) as
     | { no_objection: number }
     | undefined;
-  const items = listComments(db, { fileId }).map((c) => ({ id: c.id, kind: c.kind, quote: c.quote, text: c.text, author: c.author, target: c.target }));
+  const items = listComments(db, { fileId }).map((c) => ({ id: c.id, kind: c.kind, quote: c.quote, text: c.text, summary: c.summary, author: c.author, target: c.target }));
   return { unit, round: round.name, noObjection: items.length === 0 && state?.no_objection === 1, duplicate, items };
 }
 
@@ -76,10 +79,10 @@ export function importFeedback(db: Db, file: FeedbackFile): ImportResult {
     }
     return result(db, before.id, before.round_id, unit.name, true);
   }
-  const parsed = parseReturnedFile(file.bytes, file.fileName);
+  const parsed = file.parsed ?? parseReturnedFile(file.bytes, file.fileName); // parsed: read off the main thread by the host
   assertSameUnit(db, unit, parsed, file.fileName);
 
-  return db.transaction((): ImportResult => {
+  const imported = db.transaction((): ImportResult => {
     const roundId = roundForFeedback(db, file.round);
     askUnit(db, roundId, unit.id);
     const now = new Date().toISOString();
@@ -130,6 +133,10 @@ export function importFeedback(db: Db, file: FeedbackFile): ImportResult {
     // the form's 联系人/电话 fill the registry where it has none
     if (parsed.header.contact) sql(db, "UPDATE unit SET contact = ? WHERE id = ? AND contact = ''").run(parsed.header.contact, unit.id);
     if (parsed.header.phone) sql(db, "UPDATE unit SET phone = ? WHERE id = ? AND phone = ''").run(parsed.header.phone, unit.id);
-    return result(db, fileId, roundId, unit.name, false);
+    const done = result(db, fileId, roundId, unit.name, false);
+    pauseForTest('before-commit');
+    return done;
   })();
+  pauseForTest('after-commit');
+  return imported;
 }

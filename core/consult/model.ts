@@ -1,34 +1,20 @@
-// The consultation round's vocabulary (DOMAIN.md "Consultation records"). Pure: the renderer
-// imports the labels and view types, so nothing here may touch Node or SQLite.
+// The consultation round's vocabulary (DOMAIN.md "Consultation records"): view types and input
+// schemas. The labels live in ./labels.ts (no zod), shared with the renderer.
 import { z } from 'zod';
+import { COMMENT_KINDS, COMMENT_STATUSES, STATUS_LABEL, type UnitSource } from './labels.ts';
 
-export const COMMENT_KINDS = ['comment', 'insertion', 'deletion', 'form-row', 'typed'] as const;
+export { COMMENT_KINDS, COMMENT_STATUSES, KIND_LABEL, STATUS_LABEL, type UnitSource } from './labels.ts';
+
 export const CommentKind = z.enum(COMMENT_KINDS);
 export type CommentKind = z.infer<typeof CommentKind>;
 
-export const COMMENT_STATUSES = ['pending', 'adopted', 'partlyAdopted', 'rejected'] as const;
 export const CommentStatus = z.enum(COMMENT_STATUSES);
 export type CommentStatus = z.infer<typeof CommentStatus>;
 
 export type CommentAnchor = 'bookmark' | 'text' | 'manual' | 'none';
 
-export const STATUS_LABEL: Record<CommentStatus, string> = {
-  pending: '待处理',
-  adopted: '采纳',
-  partlyAdopted: '部分采纳',
-  rejected: '不采纳',
-};
-
-/** The 处理情况 column of the 意见采纳情况表 says 未采纳, as the summary line does. */
-export const STATUS_TABLE_LABEL: Record<CommentStatus, string> = { ...STATUS_LABEL, rejected: '未采纳' };
-
-export const KIND_LABEL: Record<CommentKind, string> = {
-  comment: 'Word 批注',
-  insertion: '修订·插入',
-  deletion: '修订·删除',
-  'form-row': '意见反馈表',
-  typed: '手工录入',
-};
+/** The 处理情况 column of the 意见采纳情况表: the same words as the screen (不采纳, never 未采纳). */
+export const STATUS_TABLE_LABEL: Record<CommentStatus, string> = STATUS_LABEL;
 
 /** Where a tracked change sits in the original text: the few characters either side of it. */
 export interface ChangeContext {
@@ -51,6 +37,8 @@ export interface CommentView {
   quote: string;
   /** The proposed change: comment text, inserted text, form 修改意见. */
   text: string;
+  /** What the unit asked for, as one line to show in lists: "建议增加“年内建成…”" (comment-text.ts). */
+  summary: string;
   reason: string;
   /** The 章节/条款 the unit wrote (form rows), '' otherwise. */
   section: string;
@@ -120,6 +108,8 @@ export interface ImportedItem {
   kind: CommentKind;
   quote: string;
   text: string;
+  /** One line to show: "建议增加“年内建成…”" (CommentView.summary). */
+  summary: string;
   author: string;
   target: CommentTarget | null;
 }
@@ -131,6 +121,21 @@ export interface ImportResult {
   /** True when this very file had been imported before: nothing was added. */
   duplicate: boolean;
   items: ImportedItem[];
+}
+
+/** consult.inspectFeedback: the unit a returned file names, read before it is imported. */
+export interface FeedbackInspection {
+  unit: string | null;
+  unitSource: UnitSource | null;
+  /** Units to offer: the detected ones, then the round's consulted units, then the rest of the register. */
+  candidates: string[];
+}
+
+/** Comments still 待处理 (consult.pending): the export dialog warns before writing documents that cite the consultation. */
+export interface PendingCount {
+  total: number;
+  /** Every round, in order, with its pending comments (0 included). */
+  rounds: { roundId: number; name: string; pending: number }[];
 }
 
 /** "2024-02-20" → "2024年2月20日" (DOMAIN.md: no zero padding). */

@@ -110,6 +110,30 @@ export function createRound(db: Db, r: NewRound, options: { send: boolean }): Ro
   })();
 }
 
+export interface RoundEdit {
+  name?: string;
+  /** null clears the date. */
+  sentDate?: string | null;
+  dueDate?: string | null;
+}
+
+/** Renames a round or corrects its dates (e.g. a round made by importing feedback before any was recorded). */
+export function updateRound(db: Db, id: number, edit: RoundEdit): RoundView {
+  return db.transaction(() => {
+    const row = roundRow(db, id);
+    const name = edit.name === undefined ? row.name : edit.name.trim();
+    if (name === '') throw new QicaoError('bad-input', '请给征求意见轮次起一个名称，如“第一轮征求意见”。');
+    if (name !== row.name && sql(db, 'SELECT 1 FROM round WHERE name = ? AND id <> ?').get(name, id)) {
+      throw new QicaoError('exists', `已有名为“${name}”的征求意见轮次，请换一个名称。`);
+    }
+    const sentDate = edit.sentDate === undefined ? row.sent_date : edit.sentDate;
+    const dueDate = edit.dueDate === undefined ? row.due_date : edit.dueDate;
+    assertDates({ name, sentDate, dueDate, units: [] });
+    sql(db, 'UPDATE round SET name = ?, sent_date = ?, due_date = ? WHERE id = ?').run(name, sentDate, dueDate, id);
+    return readRound(db, id);
+  })();
+}
+
 /** Sends a round recorded earlier: takes its snapshot now. */
 export function markRoundSent(db: Db, roundId: number, sentDate?: string): RoundView {
   return db.transaction(() => {
@@ -122,20 +146,23 @@ export function markRoundSent(db: Db, roundId: number, sentDate?: string): Round
 }
 
 /**
- * The round feedback is filed under: the one named, the latest, or — when the plan has none —
- * a new one named after today ("2026年11月28日征求意见"). Inside the caller's transaction.
+ * The round feedback is filed under: the one named, or the latest — a round the drafter
+ * recorded is never bypassed. Only when the plan has none is one made, and it says so in its
+ * name ("自动建立的征求意见轮次（2026年11月28日导入反馈）") and has no 发出日期: the day of the
+ * import is not the day the draft went out, so no document states it until the drafter sets the
+ * real date (consult.updateRound). Inside the caller's transaction.
  */
 export function roundForFeedback(db: Db, nameOrId?: string | number): number {
   const picked = pickRound(db, nameOrId);
   if (picked !== null) return picked;
-  const today = todayIso();
-  let name = `${chineseDate(today)}征求意见`;
-  for (let n = 2; sql(db, 'SELECT 1 FROM round WHERE name = ?').get(name); n++) name = `${chineseDate(today)}征求意见（${n}）`;
-  return Number(
-    sql(db, 'INSERT INTO round (name, sent_date, due_date, snapshot_id, created_at) VALUES (?, ?, NULL, NULL, ?)').run(name, today, new Date().toISOString())
-      .lastInsertRowid,
-  );
+  const base = `${AUTO_ROUND_PREFIX}（${chineseDate(todayIso())}导入反馈）`;
+  let name = base;
+  for (let n = 2; sql(db, 'SELECT 1 FROM round WHERE name = ?').get(name); n++) name = `${base}（${n}）`;
+  return Number(sql(db, 'INSERT INTO round (name, sent_date, due_date, snapshot_id, created_at) VALUES (?, NULL, NULL, NULL, ?)').run(name, new Date().toISOString()).lastInsertRowid);
 }
+
+/** The name of a round made by importing feedback before any round was recorded begins so. */
+export const AUTO_ROUND_PREFIX = '自动建立的征求意见轮次';
 
 /** A unit that answers without having been asked is counted as asked: its words count all the same. */
 export function askUnit(db: Db, roundId: number, unitId: number): void {

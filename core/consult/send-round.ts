@@ -1,11 +1,12 @@
 // Sending a round: the round and its 征求意见稿 snapshot are recorded, and the consultation
 // package is written to a folder — the draft with node anchors, and a blank 意见反馈表 per unit
-// in .docx and .xlsx. Files are made in memory first and land under temporary names; they take
-// their real names only once the round is committed, so a refused round leaves no files and a
-// failed write leaves no round.
+// in .docx and .xlsx. Files are made in memory first and land under temporary names
+// (core/fs/file-set.ts); round and files are all or nothing.
 import fs from 'node:fs';
 import path from 'node:path';
 import { QicaoError } from '../errors.ts';
+import { stageFiles } from '../fs/file-set.ts';
+import type { WriteOptions } from '../fs/atomic-write.ts';
 import { exportFeedbackForm } from '../documents/export/feedback-form.ts';
 import { exportPlan, planDocumentTitle } from '../documents/export/plan-document.ts';
 import type { Db } from '../store/open.ts';
@@ -54,53 +55,46 @@ function assertFolder(outDir: string): string {
   return dir;
 }
 
-/** Writes all files under temporary names; returns a function that renames them into place, and one that removes them. */
-function stage(dir: string, files: PackageFile[]): { commit(): string[]; abandon(): void } {
-  const staged: { temp: string; final: string }[] = [];
-  try {
-    for (const f of files) {
-      const final = path.join(dir, f.name);
-      const temp = path.join(dir, `.${f.name}.${process.pid}.tmp`);
-      fs.writeFileSync(temp, f.bytes);
-      staged.push({ temp, final });
-    }
-  } catch (e) {
-    for (const s of staged) fs.rmSync(s.temp, { force: true });
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new QicaoError('io', `无法在“${dir}”中写入文件（${code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : code === 'ENOSPC' ? '磁盘空间不足' : (code ?? (e as Error).message)}），请换一个文件夹。`);
-  }
-  return {
-    commit: () => staged.map((s) => (fs.renameSync(s.temp, s.final), s.final)),
-    abandon: () => staged.forEach((s) => fs.rmSync(s.temp, { force: true })),
-  };
-}
-
 export interface SentRound {
   round: RoundView;
   files: string[];
 }
 
-/** Creates and sends a round: snapshot, round records and the package, or none of them. */
-export async function sendNewRound(db: Db, r: NewRound, outDir: string): Promise<SentRound> {
+/**
+ * Creates and sends a round: snapshot, round records and the package, or none of them. The
+ * files are written under temporary names first; every target name is checked free before the
+ * round is recorded, and the files take their names inside the round's transaction, so a name
+ * taken meanwhile rolls the round back and takes back the files already placed.
+ */
+export async function sendNewRound(db: Db, r: NewRound, outDir: string, options: WriteOptions = {}): Promise<SentRound> {
   const dir = assertFolder(outDir);
   checkNewRound(db, r);
   const units = [...new Set(r.units.map((u) => findUnit(db, u).name))];
-  const staged = stage(dir, await packageFiles(db, { dueDate: r.dueDate, units }));
-  let round: RoundView;
+  const staged = stageFiles(dir, await packageFiles(db, { dueDate: r.dueDate, units }));
   try {
-    round = createRound(db, r, { send: true });
+    staged.assertFree(options);
+    return db.transaction(() => {
+      const round = createRound(db, r, { send: true });
+      return { round, files: staged.commit(options) };
+    })();
   } catch (e) {
     staged.abandon();
     throw e;
   }
-  return { round, files: staged.commit() };
 }
 
 /** The package of a round already sent, made again from its 征求意见稿 (e.g. for a unit that lost it). */
-export async function exportRoundPackage(db: Db, roundId: number, outDir: string): Promise<string[]> {
+export async function exportRoundPackage(db: Db, roundId: number, outDir: string, options: WriteOptions = {}): Promise<string[]> {
   const dir = assertFolder(outDir);
   const round = readRound(db, roundId);
   if (round.snapshotName === null) throw new QicaoError('bad-input', `“${round.name}”还没有发出（没有征求意见稿），请先发出本轮。`);
   const plan = readSnapshot(db, round.snapshotName).plan;
-  return stage(dir, await packageFiles(db, round, plan)).commit();
+  const staged = stageFiles(dir, await packageFiles(db, round, plan));
+  try {
+    staged.assertFree(options);
+    return staged.commit(options);
+  } catch (e) {
+    staged.abandon();
+    throw e;
+  }
 }

@@ -1,12 +1,40 @@
 // The numbers of a consultation, computed from the records, and the sentence of DOMAIN.md:
-// "共征求X个单位意见，收到Y个单位反馈意见Z条，其中采纳A条、部分采纳B条、未采纳C条，N个单位无意见。"
+// "共征求X个单位意见，收到Y个单位反馈意见Z条，其中采纳A条、部分采纳B条、不采纳C条，另有P条待处理，N个单位无意见。" (zero clauses left out)
 // The 意见采纳情况表 closes with it, and the 起草说明 binds to the same function.
 import type { Db } from '../store/open.ts';
-import { COMMENT_STATUSES, todayIso, type CommentStatus, type ConsultationSummary, type DashboardView, type UnitProgress } from './model.ts';
+import { COMMENT_STATUSES, todayIso, type CommentStatus, type ConsultationSummary, type DashboardView, type PendingCount, type UnitProgress } from './model.ts';
 import { readRound } from './rounds.ts';
 
+/**
+ * What came back, after "征求了X个单位意见": "收到3个单位反馈意见6条，其中采纳2条、部分采纳1条、
+ * 不采纳1条，另有2条待处理，1个单位无意见。" Clauses whose number is 0 are left out (no "0个单位
+ * 无意见"), and the handled and pending counts always add up to the comments received.
+ */
+export function repliesSentence(s: Omit<ConsultationSummary, 'sentence'>): string {
+  const clauses: string[] = [];
+  if (s.comments > 0) {
+    const handled = (
+      [
+        ['采纳', s.adopted],
+        ['部分采纳', s.partlyAdopted],
+        ['不采纳', s.rejected],
+      ] as const
+    )
+      .filter(([, n]) => n > 0)
+      .map(([label, n]) => `${label}${n}条`);
+    const received = `收到${s.unitsWithComments}个单位反馈意见${s.comments}条`;
+    if (handled.length === 0) clauses.push(`${received}，均待处理`);
+    else clauses.push(`${received}，其中${handled.join('、')}${s.pending > 0 ? `，另有${s.pending}条待处理` : ''}`);
+  }
+  if (s.noObjection > 0) clauses.push(s.noObjection === s.asked ? '各单位均无意见' : `${s.noObjection}个单位无意见`);
+  if (s.notReplied > 0 && s.notReplied < s.asked) clauses.push(`${s.notReplied}个单位尚未反馈`);
+  if (clauses.length === 0) return '尚未收到反馈意见。';
+  return `${clauses.join('，')}。`;
+}
+
+/** DOMAIN.md's line: "共征求X个单位意见，" and what came back (repliesSentence). */
 export function summarySentence(s: Omit<ConsultationSummary, 'sentence'>): string {
-  return `共征求${s.asked}个单位意见，收到${s.unitsWithComments}个单位反馈意见${s.comments}条，其中采纳${s.adopted}条、部分采纳${s.partlyAdopted}条、未采纳${s.rejected}条，${s.noObjection}个单位无意见。`;
+  return `共征求${s.asked}个单位意见，${repliesSentence(s)}`;
 }
 
 interface UnitState {
@@ -88,4 +116,15 @@ export function consultDashboard(db: Db, roundId: number): DashboardView {
     summary: consultationSummary(db, roundId),
     openNodeIds: openCommentNodeIds(db),
   };
+}
+
+/** Comments still 待处理, in all and per round. */
+export function pendingCount(db: Db): PendingCount {
+  const rounds = db
+    .prepare(
+      `SELECT r.id AS roundId, r.name, (SELECT count(*) FROM comment c WHERE c.round_id = r.id AND c.status = 'pending') AS pending
+       FROM round r ORDER BY r.id`,
+    )
+    .all() as { roundId: number; name: string; pending: number }[];
+  return { total: rounds.reduce((n, r) => n + r.pending, 0), rounds };
 }

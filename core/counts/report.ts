@@ -3,6 +3,8 @@
 import type { Db } from '../store/open.ts';
 import { sql } from '../store/statements.ts';
 import type { Tally } from '../model/plan.ts';
+import { DEFAULT_LEVEL_SCHEME, type LevelScheme } from '../model/levels.ts';
+import { readLevelScheme } from '../store/level-scheme.ts';
 import { partSentence, totalSentence } from './sentences.ts';
 import { sumTallies } from './tally.ts';
 
@@ -14,6 +16,8 @@ export interface PartCounts extends Tally {
 export interface CountsReport {
   parts: PartCounts[];
   totals: Tally & { sentence: string };
+  /** the scheme the sentences are worded in (whether 方面 exists, what each level is called) */
+  levels: LevelScheme;
 }
 
 export function countsReport(db: Db): CountsReport {
@@ -23,11 +27,12 @@ export function countsReport(db: Db): CountsReport {
        WHERE n.parent_id IS NULL ORDER BY n.position`,
     )
     .all() as (Tally & { id: number; name: string })[];
-  return buildReport(rows);
+  // text sections have no part_count row: the join leaves them out, as the counts must
+  return buildReport(rows, readLevelScheme(db));
 }
 
-export function buildReport(rows: (Tally & { id: number; name: string })[]): CountsReport {
-  const parts = rows.map((r) => ({ ...r, sentence: partSentence(r) }));
+export function buildReport(rows: (Tally & { id: number; name: string })[], levels: LevelScheme = DEFAULT_LEVEL_SCHEME): CountsReport {
+  const parts = rows.map((r) => ({ ...r, sentence: partSentence(r, levels) }));
   const totals = sumTallies(rows);
-  return { parts, totals: { ...totals, sentence: totalSentence(totals) } };
+  return { parts, totals: { ...totals, sentence: totalSentence(totals, levels) }, levels };
 }

@@ -1,15 +1,12 @@
 // Counting over an in-memory plan tree. The plan file keeps the same numbers incrementally
 // (see store/); this is the reference the store is tested against and what exports use.
+// Text sections are not parts: plan.parts never holds them, so they are never counted.
+import { aspectsOf, keyTasksOf } from '../model/level-rules.ts';
 import type { Part, Plan, Tally } from '../model/plan.ts';
 
 export function tallyPart(part: Part): Tally {
-  let keyTasks = 0;
-  let measures = 0;
-  for (const aspect of part.children) {
-    keyTasks += aspect.children.length;
-    for (const task of aspect.children) measures += task.children.length;
-  }
-  return { aspects: part.children.length, keyTasks, measures };
+  const keyTasks = keyTasksOf(part);
+  return { aspects: aspectsOf(part).length, keyTasks: keyTasks.length, measures: keyTasks.reduce((n, t) => n + t.children.length, 0) };
 }
 
 export function sumTallies(tallies: Tally[]): Tally {
@@ -23,6 +20,6 @@ export function sumTallies(tallies: Tally[]): Tally {
   );
 }
 
-export function tallyPlan(plan: Plan): Tally {
+export function tallyPlan(plan: Pick<Plan, 'parts'>): Tally {
   return sumTallies(plan.parts.map(tallyPart));
 }

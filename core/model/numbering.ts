@@ -1,6 +1,8 @@
-// 公文 numbering by position: 一、 / （一） / 1. / （1）. Computed, never stored, so a move or a
+// 公文 numbering by position and depth: 一、 / （一） / 1. / （1）. Computed, never stored, so a move or a
 // delete renumbers everything at once. Pure: the renderer and the exporters share it.
 import nzh from 'nzh/cn';
+import { depthOf } from './level-rules.ts';
+import { DEFAULT_LEVEL_SCHEME, type LevelScheme } from './levels.ts';
 import type { NodeKind } from './plan.ts';
 
 /** 6 → "六", 10 → "十", 24 → "二十四" (the short form a drafter writes, not "一十"). */
@@ -8,16 +10,25 @@ export function chineseNumber(n: number): string {
   return nzh.encodeS(n);
 }
 
-export function numberLabel(kind: NodeKind, index: number): string {
+/** The 公文 number of the `index`th node at `depth`: 一、 / （一） / 1. / （1）. */
+export function depthNumber(depth: number, index: number): string {
   const n = index + 1;
-  switch (kind) {
-    case 'part':
+  switch (depth) {
+    case 0:
       return `${chineseNumber(n)}、`;
-    case 'aspect':
+    case 1:
       return `（${chineseNumber(n)}）`;
-    case 'keyTask':
+    case 2:
       return `${n}.`;
-    case 'measure':
+    default:
       return `（${n}）`;
   }
+}
+
+/**
+ * By depth under the plan's scheme: a key task is 1. in a four-level plan and （一） in a
+ * three-level one, its measures （1） and 1. respectively.
+ */
+export function numberLabel(kind: NodeKind, index: number, levels: LevelScheme = DEFAULT_LEVEL_SCHEME): string {
+  return depthNumber(depthOf(kind, levels), index);
 }

@@ -47,7 +47,8 @@ export function applyFix(db: Db, fix: Fix): void {
       sql(db, 'UPDATE node SET title = ? WHERE id = ?').run(splice(row.title, fix), fix.nodeId);
       return;
     }
-    if (row.kind !== 'part') throw new QicaoError('wrong-kind', `编号 ${fix.nodeId} 不是部分，没有主要目标和主要内容。`);
+    // a text section's text is its content (writePartText refuses goals for it)
+    if (row.kind !== 'part' && row.kind !== 'section') throw new QicaoError('wrong-kind', `编号 ${fix.nodeId} 不是部分，没有主要目标和主要内容。`);
     const current = sql(db, `SELECT ${fix.field} AS text FROM node WHERE id = ?`).get(fix.nodeId) as { text: string | null };
     writePartText(db, fix.nodeId, { [fix.field]: splice(current.text ?? '', fix) });
   })();

@@ -4,24 +4,32 @@
 import { assignmentNote } from '../documents/export/assignment-note.ts';
 import type { ExplanationDoc } from '../documents/explanation/model.ts';
 import { segmentText, UnresolvedBindingError } from '../documents/explanation/resolve.ts';
+import { planBody, taskGroupsOf } from '../model/level-rules.ts';
 import { numberLabel } from '../model/numbering.ts';
 import type { Plan } from '../model/plan.ts';
 import type { TextMap } from './text-map.ts';
 
 export function addPlanText(map: TextMap, plan: Plan): void {
   map.begin().add(plan.title, { nodeId: null, field: 'title' }).end();
-  plan.parts.forEach((part, pi) => {
-    map.begin().add(numberLabel('part', pi)).add(part.title, { nodeId: part.id, field: 'title' }).end();
+  const levels = plan.levels;
+  planBody(plan).forEach((top, pi) => {
+    map.begin().add(numberLabel('part', pi)).add(top.title, { nodeId: top.id, field: 'title' }).end();
+    if (top.kind === 'section') {
+      // a text section is exported as its heading and its paragraphs
+      if (top.content.trim() !== '') map.begin().addLines(top.content, { nodeId: top.id, field: 'content' }).end();
+      return;
+    }
+    const part = top;
     if (part.goals.trim() !== '') map.begin().add('主要目标：').addLines(part.goals, { nodeId: part.id, field: 'goals' }).end();
     if (part.content.trim() !== '') map.begin().add('主要内容：').addLines(part.content, { nodeId: part.id, field: 'content' }).end();
-    part.children.forEach((aspect, ai) => {
-      map.begin().add(numberLabel('aspect', ai)).add(aspect.title, { nodeId: aspect.id, field: 'title' }).end();
-      aspect.children.forEach((task, ti) => {
-        map.begin().add(numberLabel('keyTask', ti)).add(task.title, { nodeId: task.id, field: 'title' }).end();
+    taskGroupsOf(part).forEach(({ aspect, keyTasks }, ai) => {
+      if (aspect) map.begin().add(numberLabel('aspect', ai, levels)).add(aspect.title, { nodeId: aspect.id, field: 'title' }).end();
+      keyTasks.forEach((task, ti) => {
+        map.begin().add(numberLabel('keyTask', ti, levels)).add(task.title, { nodeId: task.id, field: 'title' }).end();
         task.children.forEach((measure, mi) => {
           map
             .begin()
-            .add(numberLabel('measure', mi))
+            .add(numberLabel('measure', mi, levels))
             .add(measure.title, { nodeId: measure.id, field: 'title' })
             .add(assignmentNote(measure), { nodeId: measure.id, field: null })
             .end();

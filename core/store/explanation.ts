@@ -28,11 +28,16 @@ export function readExplanation(db: Db): ExplanationView {
   return stored ? { doc: stored, stored: true } : { doc: buildExplanationTemplate(readPlan(db)), stored: false };
 }
 
-/** Writes the document inside the caller's transaction; an unchanged document writes nothing. */
+/**
+ * Writes the document inside the caller's transaction. An unchanged document writes nothing —
+ * nor does the template sent back as it was shown (opening the 起草说明 is no edit: storing the
+ * template would record a "修改起草说明" step and stop it following the plan).
+ */
 export function writeExplanation(db: Db, doc: ExplanationDoc): void {
   const json = JSON.stringify(ExplanationDoc.parse(doc));
   const current = sql(db, 'SELECT doc_json FROM explanation WHERE id = 1').get() as { doc_json: string } | undefined;
   if (current?.doc_json === json) return;
+  if (!current && JSON.stringify(ExplanationDoc.parse(buildExplanationTemplate(readPlan(db)))) === json) return;
   sql(
     db,
     `INSERT INTO explanation (id, doc_json, updated_at) VALUES (1, ?, ?)

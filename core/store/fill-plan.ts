@@ -1,7 +1,9 @@
 // Writes a PlanSpec into an empty plan file, inside the caller's transaction.
 import { QicaoError } from '../errors.ts';
 import type { PlanSpec } from '../model/plan-spec.ts';
+import { DEFAULT_LEVEL_SCHEME, type LevelScheme } from '../model/levels.ts';
 import { insertIndicator } from './indicators.ts';
+import { writeLevelScheme } from './level-scheme.ts';
 import { writeMeasureFields } from './measures.ts';
 import { insertNode } from './nodes.ts';
 import type { Db } from './open.ts';
@@ -10,15 +12,30 @@ import { insertUnit } from './units.ts';
 
 export function fillPlan(db: Db, spec: PlanSpec): void {
   writePlanInfo(db, { title: spec.title, year: spec.year, isSample: spec.isSample });
+  // only a scheme other than the default is written: a new file starts with the default row,
+  // and a migration test fills files of versions that have no scheme yet
+  if (!isDefaultScheme(spec.levels)) writeLevelScheme(db, spec.levels);
   for (const u of spec.units) insertUnit(db, u);
   spec.parts.forEach((p, pi) => {
+    if (p.kind === 'section') {
+      insertNode(db, { parentId: null, kind: 'section', title: p.title, index: pi }, { content: p.content });
+      return;
+    }
     const partId = insertNode(db, { parentId: null, kind: 'part', title: p.title, index: pi }, { goals: p.goals, content: p.content });
     const indicatorIds = new Map<string, number>();
     p.indicators.forEach((ind, i) => indicatorIds.set(ind.name, insertIndicator(db, { ...ind, partId }, i)));
-    p.aspects.forEach((a, ai) => {
-      const aspectId = insertNode(db, { parentId: partId, kind: 'aspect', title: a.title, index: ai });
-      a.keyTasks.forEach((t, ti) => {
-        const taskId = insertNode(db, { parentId: aspectId, kind: 'keyTask', title: t.title, index: ti });
+    if (!spec.levels.aspects && p.aspects.length > 0) {
+      throw new QicaoError('bad-input', `“${p.title}”下有${spec.levels.names.aspect}，但计划的层级中没有这一级。`);
+    }
+    // four levels: key tasks in their aspects; three: directly under the part. Each aspect is
+    // inserted just before its tasks: ids follow document order, as they always have.
+    const groups = spec.levels.aspects
+      ? p.aspects.map((a, ai) => ({ parent: () => insertNode(db, { parentId: partId, kind: 'aspect', title: a.title, index: ai }), keyTasks: a.keyTasks }))
+      : [{ parent: () => partId, keyTasks: p.keyTasks }];
+    groups.forEach((group) => {
+      const parentId = group.parent();
+      group.keyTasks.forEach((t, ti) => {
+        const taskId = insertNode(db, { parentId, kind: 'keyTask', title: t.title, index: ti });
         t.measures.forEach((m, mi) => {
           const id = insertNode(db, { parentId: taskId, kind: 'measure', title: m.text, index: mi }, { deadline: m.deadline });
           const links = m.indicators.map((name) => {
@@ -31,4 +48,9 @@ export function fillPlan(db: Db, spec: PlanSpec): void {
       });
     });
   });
+}
+
+function isDefaultScheme(levels: LevelScheme): boolean {
+  const d = DEFAULT_LEVEL_SCHEME;
+  return levels.aspects === d.aspects && (Object.keys(d.names) as (keyof LevelScheme['names'])[]).every((k) => levels.names[k] === d.names[k]);
 }

@@ -9,6 +9,10 @@ export function readNodeDetail(db: Db, id: number): NodeDetail {
     const r = db.prepare('SELECT goals, content FROM node WHERE id = ?').get(id) as { goals: string; content: string };
     return { ...base, goals: r.goals, content: r.content };
   }
+  if (row.kind === 'section') {
+    const r = db.prepare('SELECT content FROM node WHERE id = ?').get(id) as { content: string | null };
+    return { ...base, content: r.content ?? '' };
+  }
   if (row.kind !== 'measure') return base;
   const units = db
     .prepare('SELECT u.name, mu.role FROM measure_unit mu JOIN unit u ON u.id = mu.unit_id WHERE mu.measure_id = ? ORDER BY mu.role, mu.position')

@@ -1,7 +1,10 @@
 // Structural edits of the plan tree. Each exported function is one user action and runs in
 // one transaction: it happens whole or not at all.
 import { QicaoError } from '../errors.ts';
-import { KIND_LABEL, PARENT_KIND, type NodeKind } from '../model/plan.ts';
+import { levelName, parentKindOf } from '../model/level-rules.ts';
+import type { NodeKind } from '../model/plan.ts';
+import { readLevelScheme } from './level-scheme.ts';
+import { pauseForTest } from '../test-pause.ts';
 import type { Db } from './open.ts';
 import { sql } from './statements.ts';
 
@@ -14,27 +17,36 @@ interface NodeRow {
   title: string;
 }
 
+/** A node's kind as the model names it: a row marked section (migration 0007) is a 'section'. */
+export const KIND_SQL = "CASE WHEN section = 1 THEN 'section' ELSE kind END";
+
 export function getNodeRow(db: Db, id: number): NodeRow {
-  const row = sql(db, 'SELECT id, kind, parent_id, part_id, position, title FROM node WHERE id = ?').get(id) as
-    | NodeRow
-    | undefined;
+  // SELECT *: a file older than migration 0007 (filled by migration tests) has no section column
+  const row = sql(db, 'SELECT * FROM node WHERE id = ?').get(id) as (NodeRow & { section?: number }) | undefined;
   if (!row) throw new QicaoError('unknown-node', `找不到编号为 ${id} 的节点，它可能已被删除。`);
-  return row;
+  return { id: row.id, kind: row.section === 1 ? 'section' : row.kind, parent_id: row.parent_id, part_id: row.part_id, position: row.position, title: row.title };
 }
 
+/** Refuses, in Chinese and in the plan's own level names, a shape its scheme does not have. */
 function assertParentFits(db: Db, kind: NodeKind, parentId: number | null): NodeRow | null {
-  const wanted = PARENT_KIND[kind];
-  if (wanted === null) {
-    if (parentId !== null) throw new QicaoError('wrong-kind', `部分只能位于计划的最上一级，不能放在其他节点下。`);
-    return null;
-  }
-  if (parentId === null) throw new QicaoError('wrong-kind', `${KIND_LABEL[kind]}必须放在某个${KIND_LABEL[wanted]}下，请指定上级节点。`);
-  const parent = getNodeRow(db, parentId);
-  if (parent.kind !== wanted) {
+  const levels = readLevelScheme(db);
+  const label = (k: NodeKind) => levelName(k, levels);
+  const wanted = parentKindOf(kind, levels);
+  if (wanted === undefined) {
     throw new QicaoError(
       'wrong-kind',
-      `${KIND_LABEL[kind]}只能放在${KIND_LABEL[wanted]}下，编号 ${parentId} 是${KIND_LABEL[parent.kind]}。`,
+      `本计划为三级结构（${label('part')}、${label('keyTask')}、${label('measure')}），没有“${label('aspect')}”一级，${label('keyTask')}直接放在${label('part')}下。`,
     );
+  }
+  if (wanted === null) {
+    if (parentId !== null) throw new QicaoError('wrong-kind', `${label(kind)}只能位于计划的最上一级，不能放在其他节点下。`);
+    return null;
+  }
+  if (parentId === null) throw new QicaoError('wrong-kind', `${label(kind)}必须放在某个${label(wanted)}下，请指定上级节点。`);
+  const parent = getNodeRow(db, parentId);
+  if (parent.kind !== wanted) {
+    const why = parent.kind === 'section' ? '文字章节只有标题和正文，下面不能再有节点' : `编号 ${parentId} 是${label(parent.kind)}`;
+    throw new QicaoError('wrong-kind', `${label(kind)}只能放在${label(wanted)}下，${why}。`);
   }
   return parent;
 }
@@ -75,6 +87,15 @@ export function insertNode(db: Db, n: NewNode, extra: { goals?: string; content?
   const index = clampIndex(n.index, siblingCount(db, n.parentId));
   makeRoom(db, n.parentId, index);
   const partId = parent === null ? null : (parent.part_id ?? parent.id);
+  if (n.kind === 'section') {
+    // stored as a top-level row marked section (see migration 0007): title and text only
+    const info = sql(db, "INSERT INTO node (kind, section, parent_id, part_id, position, title, content) VALUES ('part', 1, NULL, NULL, ?, ?, ?)").run(
+      index,
+      n.title,
+      extra.content ?? '',
+    );
+    return Number(info.lastInsertRowid);
+  }
   const info = sql(db, 'INSERT INTO node (kind, parent_id, part_id, position, title, goals, content, deadline) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
     .run(
       n.kind,
@@ -90,7 +111,13 @@ export function insertNode(db: Db, n: NewNode, extra: { goals?: string; content?
 }
 
 export function addNode(db: Db, n: NewNode): number {
-  return db.transaction(() => insertNode(db, n))();
+  const id = db.transaction(() => {
+    const inserted = insertNode(db, n);
+    pauseForTest('before-commit');
+    return inserted;
+  })();
+  pauseForTest('after-commit');
+  return id;
 }
 
 export function renameNode(db: Db, id: number, title: string): void {

@@ -1,6 +1,7 @@
 // The outline: titles and kinds only, nested, in position order, in one query.
 import type { OutlineNode } from '../api/contract.ts';
 import type { NodeKind } from '../model/plan.ts';
+import { KIND_SQL } from './nodes.ts';
 import type { Db } from './open.ts';
 
 /**
@@ -10,7 +11,7 @@ import type { Db } from './open.ts';
 export function readOutline(db: Db, opts: { measures?: boolean } = {}): OutlineNode[] {
   const withMeasures = opts.measures ?? true;
   const rows = db
-    .prepare(`SELECT id, kind, parent_id, title FROM node ${withMeasures ? '' : "WHERE kind <> 'measure'"} ORDER BY parent_id, position`)
+    .prepare(`SELECT id, ${KIND_SQL} AS kind, parent_id, title FROM node ${withMeasures ? '' : "WHERE kind <> 'measure'"} ORDER BY parent_id, position`)
     .all() as {
     id: number;
     kind: NodeKind;

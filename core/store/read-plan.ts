@@ -1,5 +1,7 @@
 // Reads the whole plan into the model tree in a fixed number of queries (not one per node).
-import type { Aspect, Comparator, Indicator, KeyTask, Measure, NodeKind, Part, Plan } from '../model/plan.ts';
+import type { Aspect, Comparator, Indicator, KeyTask, Measure, NodeKind, Part, Plan, Section } from '../model/plan.ts';
+import { readLevelScheme } from './level-scheme.ts';
+import { KIND_SQL } from './nodes.ts';
 import type { Db } from './open.ts';
 import { listUnits } from './units.ts';
 
@@ -7,6 +9,7 @@ interface Row {
   id: number;
   kind: NodeKind;
   parent_id: number | null;
+  position: number;
   title: string;
   goals: string | null;
   content: string | null;
@@ -28,7 +31,7 @@ export function readPlanInfo(db: Db): PlanInfo {
 
 export function readPlan(db: Db): Plan {
   const rows = db
-    .prepare('SELECT id, kind, parent_id, title, goals, content, deadline FROM node ORDER BY parent_id, position')
+    .prepare(`SELECT id, ${KIND_SQL} AS kind, parent_id, position, title, goals, content, deadline FROM node ORDER BY parent_id, position`)
     .all() as Row[];
   const unitRows = db
     .prepare('SELECT mu.measure_id, mu.role, u.name FROM measure_unit mu JOIN unit u ON u.id = mu.unit_id ORDER BY mu.measure_id, mu.role, mu.position')
@@ -63,8 +66,9 @@ export function readPlan(db: Db): Plan {
     }),
   );
 
-  const byId = new Map<number, Part | Aspect | KeyTask | Measure>();
+  const byId = new Map<number, Part | Section | Aspect | KeyTask | Measure>();
   const parts: Part[] = [];
+  const sections: Section[] = [];
   for (const r of rows) {
     const node = makeNode(r);
     byId.set(r.id, node);
@@ -72,7 +76,8 @@ export function readPlan(db: Db): Plan {
   // rows are ordered by (parent_id, position), so children arrive in order
   for (const r of rows) {
     const node = byId.get(r.id)!;
-    if (r.parent_id === null) parts.push(node as Part);
+    if (node.kind === 'section') sections.push(node);
+    else if (r.parent_id === null) parts.push(node as Part);
     else (byId.get(r.parent_id) as { children: unknown[] }).children.push(node);
   }
   for (const u of unitRows) {
@@ -82,11 +87,13 @@ export function readPlan(db: Db): Plan {
   for (const l of links) (byId.get(l.measure_id) as Measure | undefined)?.indicatorIds.push(l.indicator_id);
   for (const ind of indicators) (byId.get(ind.partId) as Part | undefined)?.indicators.push(ind);
 
-  return { ...readPlanInfo(db), units: listUnits(db), parts };
+  return { ...readPlanInfo(db), levels: readLevelScheme(db), units: listUnits(db), parts, sections };
 }
 
-function makeNode(r: Row): Part | Aspect | KeyTask | Measure {
+function makeNode(r: Row): Part | Section | Aspect | KeyTask | Measure {
   switch (r.kind) {
+    case 'section':
+      return { kind: 'section', id: r.id, title: r.title, content: r.content ?? '', order: r.position };
     case 'part':
       return { kind: 'part', id: r.id, title: r.title, goals: r.goals ?? '', content: r.content ?? '', indicators: [], children: [] };
     case 'aspect':

@@ -6,7 +6,10 @@
 // a node missing now is inserted again under its old id (AUTOINCREMENT never hands an id out
 // twice, so the old id is still free), a node the snapshot does not have is deleted.
 import { QicaoError } from '../errors.ts';
-import type { Aspect, KeyTask, Measure, Part, Plan, Unit } from '../model/plan.ts';
+import { measuresOf, planBody } from '../model/level-rules.ts';
+import type { Aspect, KeyTask, Measure, Part, Plan, Section, Unit } from '../model/plan.ts';
+import { writeLevelScheme } from './level-scheme.ts';
+import { KIND_SQL } from './nodes.ts';
 import type { Db } from './open.ts';
 import { writePlanInfo } from './plan-meta.ts';
 import { readSnapshot, takeSnapshot, type SnapshotInfo } from './snapshots.ts';
@@ -20,7 +23,7 @@ export interface RestoreResult {
   backup: SnapshotInfo;
 }
 
-type AnyNode = Part | Aspect | KeyTask | Measure;
+type AnyNode = Part | Section | Aspect | KeyTask | Measure;
 
 /** "恢复“征求意见稿”前（2024年3月1日 14:05:09）" in local time, unique even for two restores in one second. */
 function backupName(db: Db, restoring: string): string {
@@ -62,15 +65,17 @@ function writeExplanation(db: Db, explanation: unknown | null): void {
 function writePlan(db: Db, plan: Plan): void {
   writePlanInfo(db, { title: plan.title, year: plan.year, isSample: plan.isSample });
   writeUnits(db, plan.units);
+  // the scheme first: the tree triggers check each placed node against it
+  writeLevelScheme(db, plan.levels);
 
   const wanted = new Set<number>();
   const visit = (n: AnyNode, parentId: number | null, partId: number | null, position: number) => {
     wanted.add(n.id);
     placeNode(db, n, parentId, partId, position);
-    if (n.kind !== 'measure') n.children.forEach((c, i) => visit(c, n.id, partId ?? n.id, i));
+    if (n.kind !== 'measure' && n.kind !== 'section') (n.children as AnyNode[]).forEach((c, i) => visit(c, n.id, partId ?? n.id, i));
   };
   // Parents are placed before their children, so every parent a node is moved under exists.
-  plan.parts.forEach((p, i) => visit(p, null, null, i));
+  planBody(plan).forEach((p, i) => visit(p, null, null, i));
 
   // Only now delete what the snapshot lacks: every node it keeps has left those subtrees already.
   const current = sql(db, 'SELECT id, parent_id FROM node').all() as { id: number; parent_id: number | null }[];
@@ -81,14 +86,14 @@ function writePlan(db: Db, plan: Plan): void {
   }
 
   writeIndicators(db, plan.parts);
-  for (const part of plan.parts) for (const a of part.children) for (const t of a.children) for (const m of t.children) writeMeasureLinks(db, m);
+  for (const part of plan.parts) for (const m of measuresOf(part)) writeMeasureLinks(db, m);
 }
 
 function placeNode(db: Db, n: AnyNode, parentId: number | null, partId: number | null, position: number): void {
   const goals = n.kind === 'part' ? n.goals : null;
-  const content = n.kind === 'part' ? n.content : null;
+  const content = n.kind === 'part' || n.kind === 'section' ? n.content : null;
   const deadline = n.kind === 'measure' ? n.deadline : null;
-  const existing = sql(db, 'SELECT kind FROM node WHERE id = ?').get(n.id) as { kind: string } | undefined;
+  const existing = sql(db, `SELECT ${KIND_SQL} AS kind FROM node WHERE id = ?`).get(n.id) as { kind: string } | undefined;
   if (existing && existing.kind !== n.kind) {
     throw new QicaoError('corrupt', `稿件中的节点 ${n.id} 与当前计划中的同号节点类型不同，无法恢复；当前稿未作任何修改。`);
   }
@@ -101,9 +106,10 @@ function placeNode(db: Db, n: AnyNode, parentId: number | null, partId: number |
          OR goals IS NOT ? OR content IS NOT ? OR deadline IS NOT ?)`,
     ).run(parentId, partId, position, n.title, goals, content, deadline, n.id, parentId, partId, position, n.title, goals, content, deadline);
   } else {
-    sql(db, 'INSERT INTO node (id, kind, parent_id, part_id, position, title, goals, content, deadline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+    sql(db, 'INSERT INTO node (id, kind, section, parent_id, part_id, position, title, goals, content, deadline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
       n.id,
-      n.kind,
+      n.kind === 'section' ? 'part' : n.kind,
+      n.kind === 'section' ? 1 : 0,
       parentId,
       partId,
       position,

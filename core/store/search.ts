@@ -3,7 +3,9 @@
 // ("一、（二）3.（1）") so the drafter can tell hits apart before jumping.
 import type { SearchHit } from '../api/channels/editor.ts';
 import { segmentText } from '../documents/explanation/resolve.ts';
+import { aspectsOf, keyTasksOf, planBody } from '../model/level-rules.ts';
 import { numberLabel } from '../model/numbering.ts';
+import type { KeyTask } from '../model/plan.ts';
 import { readExplanation } from './explanation.ts';
 import type { Db } from './open.ts';
 import { readPlan } from './read-plan.ts';
@@ -58,21 +60,31 @@ export function searchPlan(db: Db, query: string, limit = 200): SearchResult {
   };
 
   const plan = readPlan(db);
-  plan.parts.forEach((part, pi) => {
+  const levels = plan.levels;
+  planBody(plan).forEach((top, pi) => {
     const partNo = numberLabel('part', pi);
-    add(part.title, { target: 'title', nodeId: part.id, kind: 'part', where: partNo });
+    add(top.title, { target: 'title', nodeId: top.id, kind: top.kind, where: partNo });
+    if (top.kind === 'section') {
+      add(top.content, { target: 'content', nodeId: top.id, kind: 'section', where: `${partNo}正文` });
+      return;
+    }
+    const part = top;
     add(part.goals, { target: 'goals', nodeId: part.id, kind: 'part', where: `${partNo}主要目标` });
     add(part.content, { target: 'content', nodeId: part.id, kind: 'part', where: `${partNo}主要内容` });
-    part.children.forEach((aspect, ai) => {
-      const aspectNo = partNo + numberLabel('aspect', ai);
-      add(aspect.title, { target: 'title', nodeId: aspect.id, kind: 'aspect', where: aspectNo });
-      aspect.children.forEach((task, ti) => {
-        const taskNo = aspectNo + numberLabel('keyTask', ti);
+    const addTasks = (tasks: KeyTask[], prefix: string) =>
+      tasks.forEach((task, ti) => {
+        const taskNo = prefix + numberLabel('keyTask', ti, levels);
         add(task.title, { target: 'title', nodeId: task.id, kind: 'keyTask', where: taskNo });
         task.children.forEach((measure, mi) => {
-          add(measure.title, { target: 'title', nodeId: measure.id, kind: 'measure', where: taskNo + numberLabel('measure', mi) });
+          add(measure.title, { target: 'title', nodeId: measure.id, kind: 'measure', where: taskNo + numberLabel('measure', mi, levels) });
         });
       });
+    const aspects = aspectsOf(part);
+    if (!levels.aspects) addTasks(keyTasksOf(part), partNo);
+    aspects.forEach((aspect, ai) => {
+      const aspectNo = partNo + numberLabel('aspect', ai, levels);
+      add(aspect.title, { target: 'title', nodeId: aspect.id, kind: 'aspect', where: aspectNo });
+      addTasks(aspect.children, aspectNo);
     });
   });
 

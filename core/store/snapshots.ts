@@ -1,5 +1,6 @@
 // Named, immutable drafts (征求意见稿, 报审稿 …): the whole plan and its explanation as JSON.
 import { QicaoError } from '../errors.ts';
+import { withLevels } from '../model/level-rules.ts';
 import type { Plan } from '../model/plan.ts';
 import type { Db } from './open.ts';
 import { readPlan } from './read-plan.ts';
@@ -55,5 +56,5 @@ export function readSnapshot(db: Db, nameOrId: string | number): Snapshot {
   ) as (SnapshotInfo & { plan_json: string; explanation_json: string | null }) | undefined;
   if (!row) throw new QicaoError('not-found', `找不到稿件“${nameOrId}”，可用 qicao snapshots 查看已有稿件。`);
   const { plan_json, explanation_json, ...info } = row;
-  return { ...info, plan: JSON.parse(plan_json) as Plan, explanation: explanation_json ? JSON.parse(explanation_json) : null };
+  return { ...info, plan: withLevels(JSON.parse(plan_json) as Plan), explanation: explanation_json ? JSON.parse(explanation_json) : null };
 }

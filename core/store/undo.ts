@@ -4,6 +4,7 @@ import type { Focus, HistoryState } from '../api/channels/editor.ts';
 import { QicaoError } from '../errors.ts';
 import type { Db } from './open.ts';
 import { sql } from './statements.ts';
+import { assertUndoStatement } from './undo-statement.ts';
 
 /** Typing in one field within this time is one step, not one step per autosave. */
 export const MERGE_WINDOW_MS = 4000;
@@ -129,7 +130,10 @@ function replayStep(db: Db, from: 'undo' | 'redo'): StepInfo | null {
       seq: number;
       sql: string;
     }[];
-    for (const e of entries) db.exec(e.sql);
+    for (const e of entries) {
+      assertUndoStatement(e.sql); // the log is in the file: only our triggers' own shapes run
+      db.exec(e.sql);
+    }
     sql(db, 'DELETE FROM undo_log WHERE stack = ? AND step = ?').run(from, step);
     const info = stepInfo(db, from, step);
     sql(db, 'DELETE FROM undo_step WHERE stack = ? AND step = ?').run(from, step);

@@ -155,6 +155,7 @@ export function App() {
         selectedId,
         version: state.version,
         jumpTo,
+        showView: setActiveView,
         showExplanation: (block?: number) => {
           setActiveView('explanation');
           setExplanationBlock(block ?? null);
@@ -200,7 +201,7 @@ export function App() {
         </div>
       )}
       {ctx ? (
-        <main className="workspace">
+        <main className={`workspace${activeView.wide ? ' wide' : ''}`}>
           <OutlinePane
             ctx={ctx}
             expanded={expanded}

@@ -182,7 +182,7 @@ test('a number typed in the 起草说明 is bound to the indicator; changing the
   await page.reload();
   await p.waitLoaded();
   await p.view('起草说明').click();
-  await expect(p.explanation.locator('p').last().locator('.bound-token')).toHaveText('27微克/立方米');
+  await expect(p.explanation.locator('p').last().locator('.bound-token.bind-indicatorTarget')).toHaveText('27微克/立方米');
 });
 
 test('Ctrl+F searches measures, goals and the explanation; a result jumps to its node or paragraph', async ({ page, served }) => {

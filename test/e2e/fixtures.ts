@@ -21,7 +21,7 @@ async function serve(file: string): Promise<{ url: string; child: ChildProcess }
     let out = '';
     child.stdout!.on('data', (d) => {
       out += d;
-      const m = out.match(/http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/);
+      const m = out.match(/http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+/);
       if (m) resolve(m[0]);
     });
     child.stderr!.on('data', (d) => (out += d));

@@ -1,6 +1,8 @@
 // 审校 and 导出 in the window: a finding is fixed in one click, another dismissed with a reason
-// that survives a reload; exports download as Word files a reader we did not write can open.
+// that survives a reload; exports are written next to the plan as Word files a reader we did not
+// write can open, and the dialog says where.
 import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { expect, test } from './fixtures.ts';
 
 function rowsOf(file: string): number {
@@ -50,22 +52,23 @@ test('审校: fix a half-width comma in one click, dismiss a warning with a reas
   await expect(page.getByRole('region', { name: '审校' })).not.toContainText('比率达到78%');
 });
 
-test('导出: the assignment table downloads as a Word file with one row per measure', async ({ planPage: _p, page }) => {
+test('导出: the assignment table is written next to the plan as a Word file with one row per measure', async ({ planPage: _p, page, served }) => {
   await page.getByRole('button', { name: '导出…' }).click();
   const dialog = page.getByRole('dialog', { name: '导出 Word 文件' });
   await dialog.getByText('任务分工表', { exact: true }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出', exact: true }).click()]);
-  expect(download.suggestedFilename()).toBe('2024年行动计划任务分工表.docx');
-  const file = test.info().outputPath('assignment.docx');
-  await download.saveAs(file);
+  await dialog.getByRole('button', { name: '导出', exact: true }).click();
+  const written = dialog.getByRole('status', { name: '已写出的文件' });
+  const folder = path.dirname(served.file);
+  await expect(written).toContainText(`已导出到 ${folder}`);
+  const file = path.join(folder, '2024年行动计划任务分工表.docx');
+  await expect(written.getByTestId('written-path')).toHaveText(file);
   expect(rowsOf(file)).toBe(206);
-  await expect(dialog.getByRole('status')).toContainText('已导出');
 
   // a unit's own list, and a preview of the plan's first pages
   await dialog.getByText('单位任务清单', { exact: true }).click();
   await dialog.getByRole('combobox', { name: '单位' }).selectOption('区水务局');
-  const [unitDownload] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出', exact: true }).click()]);
-  expect(unitDownload.suggestedFilename()).toBe('区水务局承担任务清单.docx');
+  await dialog.getByRole('button', { name: '导出', exact: true }).click();
+  await expect(dialog.getByRole('status', { name: '已写出的文件' }).getByTestId('written-path')).toHaveText(path.join(folder, '区水务局承担任务清单.docx'));
   await dialog.getByText('行动计划', { exact: true }).click();
   await dialog.getByRole('button', { name: '预览' }).click();
   await expect(dialog.getByRole('progressbar')).toBeVisible();

@@ -2,10 +2,11 @@
 // drafting mistakes (half-width commas, "；。", "。。", a mixed 一是/二是 series). The sample plan
 // ships them corrected; review tests put the originals back to check a plan with real mistakes.
 import fs from 'node:fs';
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Db } from '../../core/store/open.ts';
 
-export const SEED_FILE = path.resolve(process.cwd(), '../shared/seeds/000_6affedc4256bb424.txt');
+// The real 起草说明 the sample plan was built from, kept in the repository so a fresh clone has it.
+export const SEED_FILE = fileURLToPath(new URL('../fixtures/seed-explanation.txt', import.meta.url));
 
 export function seedPartTexts(): { goals: string; content: string }[] {
   const lines = fs

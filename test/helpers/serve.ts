@@ -15,7 +15,7 @@ export function serveProcess(file: string): Promise<ServedProcess> {
     let out = '';
     child.stdout!.on('data', (d) => {
       out += d;
-      const m = out.match(/http:\/\/127\.0\.0\.1:(\d+)\/\?token=([\w-]+)/);
+      const m = out.match(/http:\/\/127\.0\.0\.1:(\d+)\/#token=([\w-]+)/);
       if (m) resolve({ child, port: Number(m[1]), token: m[2] });
     });
     child.stderr!.on('data', (d) => (out += d));

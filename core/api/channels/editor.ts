@@ -20,7 +20,7 @@ export interface HistoryReply {
 export interface SearchHit {
   target: 'title' | 'goals' | 'content' | 'explanation';
   nodeId: number | null;
-  kind: 'part' | 'aspect' | 'keyTask' | 'measure' | null;
+  kind: 'part' | 'section' | 'aspect' | 'keyTask' | 'measure' | null;
   where: string;
   blockIndex?: number;
   before: string;
@@ -92,7 +92,28 @@ export const editorChannels = {
   ),
   'part.update': channel<{ ok: true }>()(z.object({ id: NodeId, goals: Text.optional(), content: Text.optional() }).strict()),
   'plan.update': channel<{ ok: true }>()(
-    z.object({ title: z.string().trim().min(1, '计划名称不能为空').max(300).optional(), year: z.number().int().min(1949).max(2100).nullable().optional() }).strict(),
+    z
+      .object({
+        title: z.string().trim().min(1, '计划名称不能为空').max(300).optional(),
+        year: z.number().int().min(1949).max(2100).nullable().optional(),
+        /** the title with "|" where its exported lines break; '' for automatic */
+        titleBreak: z.string().max(400).optional(),
+        /** the unit drafting the plan: the exported documents' author */
+        draftingUnit: z.string().max(100).optional(),
+      })
+      .strict(),
+  ),
+  /** The exported documents' settings: the title's line breaks ("…建设|持续…") and the drafting unit. */
+  'plan.documentSettings': channel<{ titleBreak: string; draftingUnit: string; basis: string; attachmentLabel: string }>()(empty),
+  'plan.setDocumentSettings': channel<{ ok: true }>()(
+    z
+      .object({
+        titleBreak: z.string().max(400).optional(),
+        draftingUnit: z.string().max(100).optional(),
+        basis: z.string().max(4000).optional(),
+        attachmentLabel: z.string().max(20).optional(),
+      })
+      .strict(),
   ),
 
   'indicator.add': channel<{ id: number }>()(z.object({ partId: NodeId, index: z.number().int().min(0).optional() }).extend(IndicatorFields.shape).strict()),

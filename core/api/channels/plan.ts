@@ -2,6 +2,7 @@
 // Pure (see ../contract.ts).
 import { z } from 'zod';
 import { NodeId, NodeKind, type Plan, type Tally, type Unit } from '../../model/plan.ts';
+import { LevelNames, type LevelScheme } from '../../model/levels.ts';
 import { channel, empty } from './define.ts';
 
 export interface OutlineNode {
@@ -15,6 +16,8 @@ export interface OutlineNode {
 export interface CountsView {
   parts: (Tally & { id: number; name: string; sentence: string })[];
   totals: Tally & { sentence: string };
+  /** read with the counts, so the window names levels the plan's way from the first paint */
+  levels: LevelScheme;
 }
 export interface PlanView {
   path: string;
@@ -73,5 +76,9 @@ export const planChannels = {
       .strict(),
   ),
   'units.list': channel<Unit[]>()(empty),
+  /** Renames the plan's levels; whether it has the 方面 level can change only while it has no 方面 or 重点任务. */
+  'plan.setLevels': channel<LevelScheme>()(
+    z.object({ names: LevelNames.partial().strict().optional(), aspects: z.boolean().optional() }).strict(),
+  ),
 } as const;
 

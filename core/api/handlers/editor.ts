@@ -4,6 +4,8 @@ import { getNodeRow, renameNode } from '../../store/nodes.ts';
 import { updateMeasure } from '../../store/measures.ts';
 import { updatePartText } from '../../store/parts.ts';
 import { writePlanInfo } from '../../store/plan-meta.ts';
+import { readDocumentSettings, writeDocumentSettings } from '../../store/document-settings.ts';
+import { drafterBreaks } from '../../documents/export/title-lines.ts';
 import { readPlanInfo } from '../../store/read-plan.ts';
 import { nodesWithPendingComments, searchPlan } from '../../store/search.ts';
 import { historyState, labelStep, redo, undo, type Focus } from '../../store/undo.ts';
@@ -12,6 +14,15 @@ import { QicaoError } from '../../errors.ts';
 import type { editorChannels } from '../channels/editor.ts';
 import type { Db } from '../../store/open.ts';
 import type { HandlersOf } from './types.ts';
+
+/** Writes document settings; a title break must spell the plan's title, so the drafter hears at once. */
+function writeCheckedSettings(db: Db, settings: Parameters<typeof writeDocumentSettings>[1]): void {
+  const breaks = settings.titleBreak?.trim() ?? '';
+  if (breaks !== '' && drafterBreaks(readPlanInfo(db).title, breaks) === null) {
+    throw new QicaoError('bad-input', '标题分行须与计划名称的文字一致，只在换行处加“|”，如“推进美丽怀柔建设|持续深入打好污染防治攻坚战2024年行动计划”。');
+  }
+  writeDocumentSettings(db, settings);
+}
 
 /** One user action = one transaction = one undo step, named for the Edit menu. */
 export function asStep<T>(db: Db, label: string, focus: Focus, fn: () => T, mergeKey?: string): T {
@@ -50,12 +61,16 @@ export const editorHandlers: HandlersOf<typeof editorChannels> = {
       () => (updatePartText(s.plan, id, text), ok),
       `part-text:${id}:${Object.keys(text).sort().join(',')}`,
     ),
-  'plan.update': (s, i) =>
+  'plan.update': (s, { titleBreak, draftingUnit, ...i }) =>
     asStep(s.plan, '修改计划名称或年度', null, () => {
       const info = readPlanInfo(s.plan);
       writePlanInfo(s.plan, { title: i.title ?? info.title, year: i.year === undefined ? info.year : i.year, isSample: info.isSample });
+      // the title, its line breaks and the drafting unit are edited together: one step
+      if (titleBreak !== undefined || draftingUnit !== undefined) writeCheckedSettings(s.plan, { titleBreak, draftingUnit });
       return ok;
     }),
+  'plan.documentSettings': (s) => readDocumentSettings(s.plan),
+  'plan.setDocumentSettings': (s, i) => asStep(s.plan, '修改导出文件设置', null, () => (writeCheckedSettings(s.plan, i), ok)),
 
   'indicator.add': (s, { partId, index, ...fields }) =>
     asStep(s.plan, '添加指标', { nodeId: partId }, () => ({ id: addIndicator(s.plan, partId, fields, index) })),

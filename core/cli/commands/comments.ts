@@ -24,7 +24,7 @@ export const commentsCommand: Command = {
     }
     for (const c of comments) {
       const where = c.target ? c.target.path.at(-1)?.slice(0, 24) : '未关联节点';
-      console.log(`[${c.id}] ${STATUS_LABEL[c.status]}｜${c.unit}｜${KIND_LABEL[c.kind]}：${c.text || c.quote} → ${where}`);
+      console.log(`[${c.id}] ${STATUS_LABEL[c.status]}｜${c.unit}｜${KIND_LABEL[c.kind]}：${c.summary} → ${where}`);
     }
     console.log(summary.sentence);
     return 0;

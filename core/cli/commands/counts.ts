@@ -1,4 +1,6 @@
 import { countsReport } from '../../counts/report.ts';
+import { totalAspectsLead } from '../../counts/sentences.ts';
+import { readLevelScheme } from '../../store/level-scheme.ts';
 import { onePositional, type Command } from '../command.ts';
 import { withPlan } from '../with-plan.ts';
 
@@ -7,11 +9,11 @@ export const countsCommand: Command = {
   usage: 'qicao counts FILE.qicao [--json]',
   options: { json: { type: 'boolean', default: false } },
   run(ctx) {
-    const report = withPlan(onePositional(ctx, '计划文件'), countsReport);
+    const { report, levels } = withPlan(onePositional(ctx, '计划文件'), (db) => ({ report: countsReport(db), levels: readLevelScheme(db) }));
     if (ctx.values.json) console.log(JSON.stringify(report, null, 2));
     else {
       for (const p of report.parts) console.log(`${p.name}：${p.sentence}`);
-      console.log(`合计：${report.totals.aspects}个方面，${report.totals.sentence}`);
+      console.log(`合计：${totalAspectsLead(report.totals, levels)}${report.totals.sentence}`);
     }
     return 0;
   },

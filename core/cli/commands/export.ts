@@ -15,8 +15,8 @@ function draftRef(name: string): { current: true } | { snapshotName: string } {
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: `qicao export FILE.qicao --what ${ALL_KINDS.join('|')} [--unit NAME] [--from 稿件 --to 稿件] --out OUT.docx`,
-  options: { what: { type: 'string' }, unit: { type: 'string' }, out: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } },
+  usage: `qicao export FILE.qicao --what ${ALL_KINDS.join('|')} [--unit NAME] [--from 稿件 --to 稿件] --out OUT.docx [--overwrite]`,
+  options: { what: { type: 'string' }, unit: { type: 'string' }, out: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, overwrite: { type: 'boolean' } },
   async run(ctx) {
     const file = onePositional(ctx, '计划文件');
     const what = stringOption(ctx, 'what');
@@ -39,7 +39,7 @@ export const exportCommand: Command = {
     } finally {
       db.close();
     }
-    writeFileAtomic(out, data);
+    writeFileAtomic(out, data, { overwrite: ctx.values.overwrite === true }); // an existing file only when asked
     console.log(path.resolve(out));
     return 0;
   },

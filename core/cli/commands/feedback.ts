@@ -52,7 +52,7 @@ export const feedbackCommand: Command = {
     else console.log(`${result.unit}：${result.items.length} 条意见（${result.round}）。`);
     for (const item of result.items) {
       const where = item.target ? item.target.path.at(-1)?.slice(0, 24) : '未关联节点，请在界面中手工关联';
-      console.log(`[${item.id}] ${KIND_LABEL[item.kind]}${item.author ? `（${item.author}）` : ''}：${item.text || item.quote} → ${where}`);
+      console.log(`[${item.id}] ${KIND_LABEL[item.kind]}${item.author ? `（${item.author}）` : ''}：${item.summary} → ${where}`);
     }
     return 0;
   },

@@ -1,17 +1,25 @@
 import type { Command } from '../command.ts';
-import { addCommand } from './add.ts';
-import { commentsCommand } from './comments.ts';
-import { feedbackCommand } from './feedback.ts';
-import { roundCommand } from './round.ts';
-import { checkCommand } from './check.ts';
-import { compareCommand } from './compare.ts';
-import { countsCommand } from './counts.ts';
-import { exportCommand } from './export.ts';
-import { importCommand } from './import.ts';
-import { newCommand } from './new.ts';
-import { outlineCommand } from './outline.ts';
-import { serveCommand } from './serve.ts';
-import { snapshotCommand } from './snapshot.ts';
-import { snapshotsCommand } from './snapshots.ts';
 
-export const COMMANDS: Command[] = [newCommand, outlineCommand, countsCommand, addCommand, serveCommand, exportCommand, snapshotCommand, snapshotsCommand, compareCommand, importCommand, checkCommand, roundCommand, feedbackCommand, commentsCommand];
+// Each command is loaded only when it is called: `qicao counts` must not parse the Word and
+// Excel writers first (start-up time is most of a short command's run). Order = the usage list.
+export const COMMAND_LOADERS: Record<string, () => Promise<Command>> = {
+  new: () => import('./new.ts').then((m) => m.newCommand),
+  outline: () => import('./outline.ts').then((m) => m.outlineCommand),
+  counts: () => import('./counts.ts').then((m) => m.countsCommand),
+  add: () => import('./add.ts').then((m) => m.addCommand),
+  serve: () => import('./serve.ts').then((m) => m.serveCommand),
+  export: () => import('./export.ts').then((m) => m.exportCommand),
+  snapshot: () => import('./snapshot.ts').then((m) => m.snapshotCommand),
+  snapshots: () => import('./snapshots.ts').then((m) => m.snapshotsCommand),
+  compare: () => import('./compare.ts').then((m) => m.compareCommand),
+  import: () => import('./import.ts').then((m) => m.importCommand),
+  check: () => import('./check.ts').then((m) => m.checkCommand),
+  round: () => import('./round.ts').then((m) => m.roundCommand),
+  feedback: () => import('./feedback.ts').then((m) => m.feedbackCommand),
+  comments: () => import('./comments.ts').then((m) => m.commentsCommand),
+};
+
+/** All commands, for the usage text. */
+export function loadAllCommands(): Promise<Command[]> {
+  return Promise.all(Object.values(COMMAND_LOADERS).map((load) => load()));
+}

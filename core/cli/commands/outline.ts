@@ -1,13 +1,17 @@
 import type { OutlineNode } from '../../api/contract.ts';
+import type { LevelScheme } from '../../model/levels.ts';
+import { numberLabel } from '../../model/numbering.ts';
+import { readLevelScheme } from '../../store/level-scheme.ts';
 import { readOutline } from '../../store/outline.ts';
 import { onePositional, type Command } from '../command.ts';
 import { withPlan } from '../with-plan.ts';
 
-function printOutline(nodes: OutlineNode[], depth = 0): void {
-  for (const n of nodes) {
-    console.log(`${'  '.repeat(depth)}[${n.id}] ${n.title}`);
-    printOutline(n.children, depth + 1);
-  }
+/** "[12]   （一）强化扬尘污染管控": numbered as the document numbers it, under the plan's scheme. */
+function printOutline(nodes: OutlineNode[], levels: LevelScheme, depth = 0): void {
+  nodes.forEach((n, i) => {
+    console.log(`${'  '.repeat(depth)}[${n.id}] ${numberLabel(n.kind, i, levels)}${n.title}`);
+    printOutline(n.children, levels, depth + 1);
+  });
 }
 
 export const outlineCommand: Command = {
@@ -15,9 +19,9 @@ export const outlineCommand: Command = {
   usage: 'qicao outline FILE.qicao [--json]',
   options: { json: { type: 'boolean', default: false } },
   run(ctx) {
-    const outline = withPlan(onePositional(ctx, '计划文件'), readOutline);
+    const { outline, levels } = withPlan(onePositional(ctx, '计划文件'), (db) => ({ outline: readOutline(db), levels: readLevelScheme(db) }));
     if (ctx.values.json) console.log(JSON.stringify(outline, null, 2));
-    else printOutline(outline);
+    else printOutline(outline, levels);
     return 0;
   },
 };

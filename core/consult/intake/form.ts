@@ -100,12 +100,14 @@ const FIELD_LABELS: [keyof FormHeader, RegExp][] = [
   ['phone', /^(?:联系电话|电话|手机)$/],
   ['date', /^(?:反馈日期|填报日期|日期)$/],
 ];
-const LABELS = '(反馈单位|填报单位|单位名称|联系人|经办人|填报人|联系电话|电话|手机|反馈日期|填报日期|日期)\\s*[:：]';
+// "反馈单位（盖章）：" — a form asks for the seal right after the label
+const SEAL = '(?:[（(]\\s*(?:盖章|公章|签章|签字)\\s*[）)])?';
+const LABELS = `(反馈单位|填报单位|单位名称|联系人|经办人|填报人|联系电话|电话|手机|反馈日期|填报日期|日期)\\s*${SEAL}\\s*[:：]`;
 const LABEL_IN_TEXT = new RegExp(LABELS, 'g');
 const HAS_LABEL = new RegExp(LABELS);
 
 function fieldOf(label: string): keyof FormHeader | null {
-  const clean = label.replace(/[\s:：]/g, '');
+  const clean = label.replace(/[\s:：]/g, '').replace(/[（(](?:盖章|公章|签章|签字)[）)]/, '');
   return FIELD_LABELS.find(([, re]) => re.test(clean))?.[0] ?? null;
 }
 

@@ -14,8 +14,21 @@ function nothingFound(fileName: string, what: string): QicaoError {
   );
 }
 
+/** Items per returned file: the 10,000-comment file a big consultation can bring, and room over it. */
+export const MAX_ITEMS = 20_000;
+
+/** Appends without spreading (a spread of 400,000 items overflows the stack), within MAX_ITEMS. */
+function addItems(items: RawItem[], more: RawItem[], fileName: string): void {
+  if (items.length + more.length > MAX_ITEMS) {
+    throw new QicaoError('bad-input', `“${fileName}”中的意见超过 ${MAX_ITEMS} 条，远超正常的意见反馈，未导入；请确认选对了文件，或把它拆成几个文件。`);
+  }
+  for (const item of more) items.push(item);
+}
+
 function parseDocx(pkg: ReturnType<typeof openPackage>): ParsedFeedback {
-  const { scan, items } = readDocxItems(pkg);
+  const { scan, items: found } = readDocxItems(pkg);
+  const items: RawItem[] = [];
+  addItems(items, found, pkg.fileName);
   let formFound = false;
   let noObjectionRows = 0;
   scan.tables.forEach((rows, i) => {
@@ -23,7 +36,7 @@ function parseDocx(pkg: ReturnType<typeof openPackage>): ParsedFeedback {
     if (!table) return;
     formFound = true;
     const read = formItems(table, scan.tables.length > 1 ? `table${i + 1}:` : '');
-    items.push(...read.items);
+    addItems(items, read.items, pkg.fileName);
     noObjectionRows += read.noObjectionRows;
   });
   const header = readHeader(scan.chunks);
@@ -44,7 +57,7 @@ function parseXlsx(pkg: ReturnType<typeof openPackage>): ParsedFeedback {
     if (!table) continue;
     formFound = true;
     const read = formItems(table, sheets.length > 1 ? `${sheet.name}!` : '');
-    items.push(...read.items);
+    addItems(items, read.items, pkg.fileName);
     noObjectionRows += read.noObjectionRows;
     if (header.unit === '' && header.contact === '') header = readHeader(sheet.rows.slice(0, table.firstRow - 1).flat());
   }

@@ -4,6 +4,7 @@
 // numeric references, so nothing is ever expanded or fetched.
 import { SaxesParser } from 'saxes';
 import { QicaoError } from '../../errors.ts';
+import { LIMITS } from '../../documents/import/limits.ts';
 
 export type Attrs = Record<string, string>;
 
@@ -33,15 +34,25 @@ export function walkXml(xml: string, where: { fileName: string; part: string }, 
   parser.on('doctype', () => {
     throw unreadable(where.fileName, `其中的 ${where.part} 含有文档类型声明（DOCTYPE），出于安全考虑拒绝读取`);
   });
+  let depth = 0;
+  let chars = 0;
   parser.on('opentag', (tag) => {
+    if (++depth > LIMITS.xmlDepth) throw unreadable(where.fileName, `其中的 ${where.part} 元素嵌套超过 ${LIMITS.xmlDepth} 层，远超正常文件`);
     if (!handlers.open) return;
     const attrs: Attrs = {};
     for (const [k, v] of Object.entries(tag.attributes)) attrs[localName(k)] = String(v);
     handlers.open(localName(tag.name), attrs);
   });
-  parser.on('closetag', (tag) => handlers.close?.(localName(tag.name)));
-  parser.on('text', (t) => handlers.text?.(t));
-  parser.on('cdata', (t) => handlers.text?.(t));
+  parser.on('closetag', (tag) => {
+    depth--;
+    handlers.close?.(localName(tag.name));
+  });
+  const text = (t: string) => {
+    if ((chars += t.length) > LIMITS.textChars) throw unreadable(where.fileName, `其中的 ${where.part} 文字超过 ${LIMITS.textChars} 个字符，远超正常文件`);
+    handlers.text?.(t);
+  };
+  parser.on('text', text);
+  parser.on('cdata', text);
   try {
     parser.write(xml).close();
   } catch (e) {

@@ -37,6 +37,14 @@ export const Binding = z.discriminatedUnion('type', [
   z.object({ type: z.literal('consultationDate') }),
   /** "共征求X个单位意见，收到Y个单位反馈意见Z条，其中采纳A条……N个单位无意见。" */
   z.object({ type: z.literal('consultationSentence') }),
+  /** "5": how many units were asked, for "征求了5个相关单位的意见". */
+  z.object({ type: z.literal('consultationAsked') }),
+  /** "收到3个单位反馈意见6条，其中采纳2条……。": the sentence without its "共征求" lead. */
+  z.object({ type: z.literal('consultationReplies') }),
+  /** "区生态环境局" (the plan's drafting unit), "我单位" when none is set. */
+  z.object({ type: z.literal('draftingUnit') }),
+  /** "《…》（京政办发〔2024〕4号）、《…》": the basis documents the drafter listed; '' when none. */
+  z.object({ type: z.literal('basisDocuments') }),
 ]);
 export type Binding = z.infer<typeof Binding>;
 export type BindingType = Binding['type'];

@@ -46,13 +46,13 @@ export function resolveBinding(plan: Plan, binding: Binding): string {
     case 'partNames':
       return plan.parts.map((p) => p.title).join('、');
     case 'totalSentence':
-      return totalSentence(tallyPlan(plan));
+      return totalSentence(tallyPlan(plan), plan.levels); // worded in the plan's level names
     case 'partOrdinal':
       return chineseNumber(findPart(plan, binding).index + 1);
     case 'partTitle':
       return findPart(plan, binding).part.title;
     case 'partSentence':
-      return partSentence(tallyPart(findPart(plan, binding).part));
+      return partSentence(tallyPart(findPart(plan, binding).part), plan.levels);
     case 'partCount': {
       const tally = tallyPart(findPart(plan, binding).part);
       return binding.field === 'aspects' ? chineseCount(tally.aspects) : String(tally[binding.field]);
@@ -80,6 +80,16 @@ export function resolveBinding(plan: Plan, binding: Binding): string {
     case 'consultationSentence':
       if (!plan.consultation) throw new UnresolvedBindingError(binding, '尚未开展征求意见，请在“征求意见”中发出后再引用意见采纳情况，或删除该处引用。');
       return plan.consultation.sentence;
+    case 'consultationAsked':
+      if (plan.consultation?.asked === undefined) throw new UnresolvedBindingError(binding, '尚未开展征求意见，请在“征求意见”中发出后再引用征求意见的单位数，或删除该处引用。');
+      return String(plan.consultation.asked);
+    case 'consultationReplies':
+      if (plan.consultation?.replies === undefined) throw new UnresolvedBindingError(binding, '尚未开展征求意见，请在“征求意见”中发出后再引用意见采纳情况，或删除该处引用。');
+      return plan.consultation.replies;
+    case 'draftingUnit':
+      return plan.draftingUnit?.trim() || '我单位';
+    case 'basisDocuments':
+      return basisDocumentsText(plan.basis);
     case 'indicatorBaselineYear': {
       const indicator = findIndicator(plan, binding);
       if (indicator.baselineYear === null) {
@@ -88,6 +98,15 @@ export function resolveBinding(plan: Plan, binding: Binding): string {
       return formatNumber(indicator.baselineYear);
     }
   }
+}
+
+/** The basis list as cited in running text: one document per stored line, joined with 、. */
+export function basisDocumentsText(basis: string | undefined): string {
+  return (basis ?? '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('、');
 }
 
 export function segmentText(plan: Plan, segment: Segment): string {

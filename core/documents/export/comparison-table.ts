@@ -12,13 +12,13 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { changedNotes, commentSource, moveNote, tallyDelta } from '../../compare/describe.ts';
-import { FIELD_LABEL, hasAnyChange, type CompareNode, type Comparison, type FieldChange, type InlineOp } from '../../compare/model.ts';
-import { KIND_LABEL } from '../../model/plan.ts';
+import { changedNotes, commentSource, moveNote } from '../../compare/describe.ts';
+import { FIELD_LABEL, hasAnyChange, type CompareNode, type Comparison, type DraftLabel, type FieldChange, type InlineOp } from '../../compare/model.ts';
+import { KIND_LABEL, type Tally } from '../../model/plan.ts';
 import { joinUnits } from './assignment-note.ts';
 import { runProperties, textParagraph, textRun, titleParagraph } from './runs.ts';
 import { buildSection, packDocument } from './section.ts';
-import { TABLE_LINE } from './style.ts';
+import { TABLE_LINE_EXACT } from './style.ts';
 import { fixedTable, widthsFromWeights } from './table-grid.ts';
 
 export const COMPARISON_TABLE_SUFFIX = '修改对照表';
@@ -48,7 +48,7 @@ function cellParagraph(pieces: Piece[], center = false, header = false): Paragra
   return new Paragraph({
     children: pieces.filter((p) => p.text !== '').map((p) => run(p, header)),
     alignment: center ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
-    spacing: { line: TABLE_LINE, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+    spacing: { line: TABLE_LINE_EXACT, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
   });
 }
 
@@ -177,30 +177,65 @@ function buildTable(rows: ComparisonRow[]): Table {
   return fixedTable([header, ...body], widths);
 }
 
-/** "与“征求意见稿”相比，新增2处、删除1处、移动1处、修改3处；合计：重点任务 90 → 92，…" */
+const TALLY_WORDS: [keyof Tally, string, string][] = [
+  ['aspects', '方面', '个'],
+  ['keyTasks', '重点任务', '项'],
+  ['measures', '具体措施', '项'],
+];
+
+/** "方面仍为24个，重点任务由92项增加到93项，具体措施由205项减少到204项": counts as a reviewer writes them. */
+export function tallyProse(before: Tally | undefined, after: Tally | undefined): string {
+  return TALLY_WORDS.map(([key, label, measureWord]) => {
+    const b = before?.[key] ?? 0;
+    const a = after?.[key] ?? 0;
+    if (a === b) return `${label}仍为${a}${measureWord}`;
+    return `${label}由${b}${measureWord}${a > b ? '增加' : '减少'}到${a}${measureWord}`;
+  }).join('，');
+}
+
+/** A draft as the summary names it: the saved draft's own name in quotes; the live plan is "本稿". */
+const draftName = (label: DraftLabel) => (label.source === 'current' ? '本稿' : `“${label.name}”`);
+
+/**
+ * "“报审稿”与“征求意见稿”相比，新增2处、删除1处、修改3处；方面仍为24个，重点任务由92项增加到
+ * 93项，具体措施由205项增加到207项。" Zero kinds of change are left out; the live plan is never
+ * called by the app's internal name "当前稿".
+ */
 export function comparisonSummary(result: Comparison): string {
-  if (!hasAnyChange(result)) return `“${result.to.name}”与“${result.from.name}”内容相同，没有修改。`;
-  const counts = [
-    ['新增', result.added.length],
-    ['删除', result.removed.length],
-    ['移动', result.moved.length],
-    ['修改', result.changed.length],
-  ]
-    .filter(([, n]) => (n as number) > 0)
+  const from = draftName(result.from);
+  const to = draftName(result.to);
+  const lead = result.to.source === 'current' ? `与${from}相比，本稿` : `${to}与${from}相比，`;
+  if (!hasAnyChange(result)) return `${lead}内容相同，没有修改。`;
+  const counts = (
+    [
+      ['新增', result.added.length],
+      ['删除', result.removed.length],
+      ['移动', result.moved.length],
+      ['修改', result.changed.length],
+    ] as const
+  )
+    .filter(([, n]) => n > 0)
     .map(([what, n]) => `${what}${n}处`)
     .join('、');
-  return `“${result.to.name}”与“${result.from.name}”相比，${counts}；计数：${tallyDelta(result.counts.before.totals, result.counts.after.totals)}。`;
+  return `${lead}${counts}；${tallyProse(result.counts.before.totals, result.counts.after.totals)}。`;
 }
 
 export function comparisonTableTitle(planTitle: string): string {
   return planTitle.trim() === '' ? COMPARISON_TABLE_SUFFIX : `${planTitle}${COMPARISON_TABLE_SUFFIX}`;
 }
 
-export async function exportComparisonTable(result: Comparison, options: { title: string }): Promise<Buffer> {
+export async function exportComparisonTable(
+  result: Comparison,
+  options: { title: string; author?: string; breaks?: string[] | null },
+): Promise<Buffer> {
   const rows = comparisonRows(result.outline);
-  const children = [titleParagraph(options.title), textParagraph([textRun(comparisonSummary(result), 'body')])];
+  const children = [
+    titleParagraph(options.title, { orientation: 'landscape', breaks: options.breaks }),
+    textParagraph([textRun(comparisonSummary(result), 'body')]),
+  ];
   return packDocument({
     title: options.title,
+    author: options.author,
     sections: [buildSection({ orientation: 'landscape', children: rows.length > 0 ? [...children, buildTable(rows)] : children })],
   });
 }

@@ -4,7 +4,10 @@ import type { Plan } from '../../model/plan.ts';
 import { ExplanationDoc, type Block } from '../explanation/model.ts';
 import { segmentText } from '../explanation/resolve.ts';
 import { buildExplanationTemplate } from '../explanation/template.ts';
-import { levelParagraph, titleParagraph } from './runs.ts';
+import { Paragraph } from 'docx';
+import { levelParagraph, textRun, titleParagraph } from './runs.ts';
+import { paragraphStyleId } from './style-sheet.ts';
+import { drafterBreaks } from './title-lines.ts';
 import { buildSection, packDocument } from './section.ts';
 import type { TextLevel } from './style.ts';
 
@@ -13,6 +16,14 @@ const BLOCK_LEVEL: Record<Block['style'], TextLevel> = {
   heading2: 'aspect',
   body: 'body',
 };
+
+/**
+ * "附件2" above the title, as an attachment to a 请示 is marked: 3号 黑体, at the left margin
+ * (not indented, not a heading Word would list in the navigation pane).
+ */
+function attachmentLabelParagraph(label: string): Paragraph {
+  return new Paragraph({ style: paragraphStyleId('body'), indent: { firstLine: 0, firstLineChars: 0 }, keepNext: true, children: [textRun(label, 'part')] });
+}
 
 /** Without a written explanation, the template built from the plan is exported. */
 export async function exportExplanation(plan: Plan, doc?: ExplanationDoc): Promise<Buffer> {
@@ -24,9 +35,12 @@ export async function exportExplanation(plan: Plan, doc?: ExplanationDoc): Promi
     const text = block.segments.map((segment) => segmentText(plan, segment)).join('');
     return levelParagraph(level, text, { keepNext: block.style !== 'body' });
   });
-  const children = [titleParagraph(explanation.title), ...paragraphs];
+  const title = titleParagraph(explanation.title, { breaks: drafterBreaks(plan.title, plan.titleBreak) });
+  const label = plan.attachmentLabel?.trim();
+  const children = label ? [attachmentLabelParagraph(label), title, ...paragraphs] : [title, ...paragraphs];
   return packDocument({
     title: explanation.title,
+    author: plan.draftingUnit,
     sections: [buildSection({ orientation: 'portrait', children })],
   });
 }

@@ -3,8 +3,11 @@
 // The 征求意见稿 wraps each node's own text (not its number) in a bookmark named after the
 // node, so comments in the returned copy map back to nodes even after renumbering.
 import type { Paragraph, ParagraphChild } from 'docx';
-import type { Part, Plan } from '../../model/plan.ts';
+import { planBody, taskGroupsOf } from '../../model/level-rules.ts';
+import { DEFAULT_LEVEL_SCHEME, type LevelScheme } from '../../model/levels.ts';
+import type { Part, Plan, Section } from '../../model/plan.ts';
 import { bookmarkName, type BookmarkTarget } from './bookmarks.ts';
+import { drafterBreaks } from './title-lines.ts';
 import { numberLabel } from '../../model/numbering.ts';
 import { assignmentNote } from './assignment-note.ts';
 import { bookmarked, levelParagraph, plainRun, titleParagraph } from './runs.ts';
@@ -42,19 +45,21 @@ function nodeParagraph(
   return levelParagraph(level, children, { keepNext });
 }
 
-function partParagraphs(part: Part, partIndex: number, mark: (t: BookmarkTarget, id: number) => string | undefined): Paragraph[] {
+function partParagraphs(part: Part, partIndex: number, mark: (t: BookmarkTarget, id: number) => string | undefined, levels: LevelScheme): Paragraph[] {
   const paragraphs: Paragraph[] = [nodeParagraph('part', numberLabel('part', partIndex), part.title, mark('part', part.id))];
   if (part.goals.trim() !== '') paragraphs.push(nodeParagraph('body', '主要目标：', part.goals, mark('goals', part.id)));
   if (part.content.trim() !== '') paragraphs.push(nodeParagraph('body', '主要内容：', part.content, mark('content', part.id)));
-  part.children.forEach((aspect, aspectIndex) => {
-    paragraphs.push(nodeParagraph('aspect', numberLabel('aspect', aspectIndex), aspect.title, mark('aspect', aspect.id)));
-    aspect.children.forEach((task, taskIndex) => {
+  // numbers and heading styles go by depth: in a three-level plan a key task is a （一） heading
+  const taskLevel: TextLevel = levels.aspects ? 'keyTask' : 'aspect';
+  taskGroupsOf(part).forEach(({ aspect, keyTasks }, aspectIndex) => {
+    if (aspect) paragraphs.push(nodeParagraph('aspect', numberLabel('aspect', aspectIndex, levels), aspect.title, mark('aspect', aspect.id)));
+    keyTasks.forEach((task, taskIndex) => {
       // A key task without measures has nothing to keep with.
       const keepNext = task.children.length > 0;
-      paragraphs.push(nodeParagraph('keyTask', numberLabel('keyTask', taskIndex), task.title, mark('keyTask', task.id), '', keepNext));
+      paragraphs.push(nodeParagraph(taskLevel, numberLabel('keyTask', taskIndex, levels), task.title, mark('keyTask', task.id), '', keepNext));
       task.children.forEach((measure, measureIndex) => {
         paragraphs.push(
-          nodeParagraph('body', numberLabel('measure', measureIndex), measure.title, mark('measure', measure.id), assignmentNote(measure)),
+          nodeParagraph('body', numberLabel('measure', measureIndex, levels), measure.title, mark('measure', measure.id), assignmentNote(measure)),
         );
       });
     });
@@ -62,10 +67,20 @@ function partParagraphs(part: Part, partIndex: number, mark: (t: BookmarkTarget,
   return paragraphs;
 }
 
+/** A text section (总体要求, 保障措施 …): its 一、 heading and its paragraphs, nothing counted. */
+function sectionParagraphs(section: Section, index: number): Paragraph[] {
+  const lines = section.content.split('\n').filter((line) => line.trim() !== '');
+  return [nodeParagraph('part', numberLabel('section', index), section.title, undefined), ...lines.map((line) => levelParagraph('body', line))];
+}
+
 export async function exportPlan(plan: Plan, options: PlanExportOptions = {}): Promise<Buffer> {
   const consultation = options.consultation === true;
   const mark = (target: BookmarkTarget, id: number) => (consultation ? bookmarkName(target, id) : undefined);
   const title = planDocumentTitle(plan, consultation);
-  const children = [titleParagraph(title), ...plan.parts.flatMap((part, index) => partParagraphs(part, index, mark))];
-  return packDocument({ title, sections: [buildSection({ orientation: 'portrait', children })] });
+  // the draft mark goes on a line of its own under the title (titleParagraph)
+  const heading = titleParagraph(title, { breaks: drafterBreaks(plan.title, plan.titleBreak) });
+  const children = [heading, ...planBody(plan).flatMap((top, index) =>
+      top.kind === 'section' ? sectionParagraphs(top, index) : partParagraphs(top, index, mark, plan.levels ?? DEFAULT_LEVEL_SCHEME),
+    )];
+  return packDocument({ title, author: plan.draftingUnit, sections: [buildSection({ orientation: 'portrait', children })] });
 }

@@ -13,7 +13,8 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { LAYOUT, fontSlots, isTextLevel, paragraphStyleId, runProperties } from './style-sheet.ts';
-import type { Level, TextLevel } from './style.ts';
+import { LINE_PITCH, TITLE_SPACE_AFTER, type Level, type TextLevel } from './style.ts';
+import { TITLE_CAPACITY, titleLayout } from './title-lines.ts';
 
 export { fontSlots, runProperties };
 
@@ -182,9 +183,30 @@ export function textParagraph(
   return levelParagraph(level, children, { keepNext: options.keepNext === true });
 }
 
-/** The document title: 2号 小标宋, centred, one empty line below (公文标题). */
-export function titleParagraph(text: string): Paragraph {
-  return new StyledParagraph(paragraphStyleId('title'), text);
+/**
+ * The document title: 2号 小标宋, centred, one empty line below (公文标题). A title longer than
+ * a line is broken at word boundaries into balanced lines (title-lines.ts), written as line
+ * breaks in the one paragraph; a draft mark such as （征求意见稿） goes on a line of its own
+ * under it, in the title's style. `breaks` are the drafter's own lines of the plan title.
+ */
+export function titleParagraph(
+  text: string,
+  options: { orientation?: 'portrait' | 'landscape'; mark?: string; breaks?: string[] | null } = {},
+): Paragraph {
+  const layout = titleLayout(text, { capacity: TITLE_CAPACITY[options.orientation ?? 'portrait'], mark: options.mark, breaks: options.breaks });
+  if (layout.lines.length <= 1 && layout.mark === '') return new StyledParagraph(paragraphStyleId('title'), layout.lines[0] ?? '');
+  const children: ParagraphChild[] = layout.lines.map((line, i) => (i === 0 ? plainRun(line) : new TextRun({ text: line, break: 1 })));
+  if (layout.mark !== '') children.push(new TextRun({ text: layout.mark, break: 1 }));
+  return new StyledParagraph(paragraphStyleId('title'), children);
+}
+
+/** The height titleParagraph takes on its page, in twips: its lines at the title's exact pitch and the empty line below. */
+export function titleBlockHeight(
+  text: string,
+  options: { orientation?: 'portrait' | 'landscape'; mark?: string; breaks?: string[] | null } = {},
+): number {
+  const layout = titleLayout(text, { capacity: TITLE_CAPACITY[options.orientation ?? 'portrait'], mark: options.mark, breaks: options.breaks });
+  return (Math.max(1, layout.lines.length) + (layout.mark === '' ? 0 : 1)) * LINE_PITCH + TITLE_SPACE_AFTER;
 }
 
 /** A paragraph inside a table cell (表头 or 表格文字): single spacing, so rows stay compact. */

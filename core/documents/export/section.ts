@@ -14,7 +14,9 @@ import {
   type ISectionOptions,
 } from 'docx';
 import { STYLE_SHEET, paragraphStyleId } from './style-sheet.ts';
+import { plainTitle } from './title-lines.ts';
 import {
+  FONT,
   FOOTER_DISTANCE,
   HEADER_DISTANCE,
   LINE_PITCH,
@@ -76,16 +78,46 @@ export function buildSection(options: { orientation: Orientation; children: File
 }
 
 /**
- * The .docx bytes, with the named styles of style-sheet.ts (公文标题, 公文正文, 一级标题 … 页码)
- * and document defaults of 3号 仿宋 in all slots.
+ * The font table, with what Word should use on a machine without the 公文 fonts: 仿宋_GB2312 and
+ * 楷体_GB2312 ship with older Windows only, 方正小标宋简体 with a font pack. w:altName names the
+ * font Word and WPS substitute (仿宋, 楷体, 华文中宋); charset 86 (GB2312) and the family keep
+ * a substitute Chinese and of the same kind (serif 宋 for the title, not a sans).
  */
-export async function packDocument(options: { title: string; sections: ISectionOptions[] }): Promise<Buffer> {
+const FONT_TABLE_ENTRIES: { name: string; altName?: string; family: 'roman' | 'modern' | 'swiss' | 'script' }[] = [
+  { name: FONT.fangSong, altName: '仿宋', family: 'modern' },
+  { name: FONT.kai, altName: '楷体', family: 'script' },
+  { name: FONT.title, altName: '华文中宋', family: 'roman' },
+  { name: FONT.hei, altName: 'SimHei', family: 'modern' },
+  { name: FONT.song, altName: 'SimSun', family: 'roman' },
+];
+
+const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export const FONT_TABLE_XML =
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="${W_NS}">` +
+  FONT_TABLE_ENTRIES.map(
+    (f) =>
+      `<w:font w:name="${escapeXml(f.name)}">${f.altName ? `<w:altName w:val="${escapeXml(f.altName)}"/>` : ''}` +
+      `<w:charset w:val="86"/><w:family w:val="${f.family}"/><w:pitch w:val="variable"/></w:font>`,
+  ).join('') +
+  '</w:fonts>';
+
+/**
+ * The .docx bytes, with the named styles of style-sheet.ts (公文标题, 公文正文, 一级标题 … 页码),
+ * document defaults of 3号 仿宋 in all slots, the font table above, and document properties a
+ * reviewer sees in Word's 属性: the document's title and the drafting unit as author (the app's
+ * name only when the plan names no unit), never docx's "Un-named".
+ */
+export async function packDocument(options: { title: string; author?: string; sections: ISectionOptions[] }): Promise<Buffer> {
+  const author = options.author?.trim() || '起草助手';
   const document = new Document({
-    title: options.title,
-    creator: '起草助手',
+    title: plainTitle(options.title),
+    creator: author,
+    lastModifiedBy: author,
     evenAndOddHeaderAndFooters: true,
     styles: STYLE_SHEET,
     sections: options.sections,
   });
-  return Packer.toBuffer(document);
+  return Packer.toBuffer(document, false, [{ path: 'word/fontTable.xml', data: FONT_TABLE_XML }]);
 }

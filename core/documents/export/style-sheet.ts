@@ -16,7 +16,7 @@ import {
   LINE_PITCH,
   SINGLE_LINE,
   STYLE,
-  TABLE_LINE,
+  TABLE_LINE_EXACT,
   TEXT_LEVELS,
   TITLE_SPACE_AFTER,
   ptToHalfPoints,
@@ -50,35 +50,40 @@ export interface ParagraphLayout {
   indent?: { firstLine: number; firstLineChars: number };
   keepNext?: boolean;
   widowControl?: boolean;
+  /** Word's outline level (0 = 一级): the navigation pane and a table of contents list the heading. */
+  outlineLevel?: number;
 }
 
 const exactLine = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 
 /**
  * A 公文 text paragraph: justified, indented two characters, 22 lines to the page. 孤行控制 is
- * off, as in the usual 公文 templates: with it on, a page ends a line short to avoid an orphan.
- * Headings keep with the next paragraph; a paragraph that must not says so itself.
+ * on: a reviewer sends back a page that holds the last line of a paragraph alone (a page may end
+ * a line short for it, which reads better than a widow). Headings keep with the next paragraph
+ * (a paragraph that must not says so itself) and carry their outline level, so Word's
+ * navigation pane and a table of contents list 一级/二级/三级标题 without changing their look.
  */
-const textLayout = (heading: boolean): ParagraphLayout => ({
+const textLayout = (outlineLevel?: number): ParagraphLayout => ({
   alignment: AlignmentType.JUSTIFIED,
   indent: { firstLine: FIRST_LINE_INDENT.twips, firstLineChars: FIRST_LINE_INDENT.chars },
   spacing: exactLine,
-  keepNext: heading ? true : undefined,
-  widowControl: false,
+  keepNext: outlineLevel !== undefined ? true : undefined,
+  widowControl: true,
+  outlineLevel,
 });
 
 export const LAYOUT: Record<Level, ParagraphLayout> = {
   /** 2号 小标宋, centred, one empty line below. */
   title: { alignment: AlignmentType.CENTER, spacing: { ...exactLine, after: TITLE_SPACE_AFTER }, keepNext: true },
-  part: textLayout(true),
-  aspect: textLayout(true),
-  keyTask: textLayout(true),
-  body: textLayout(false),
+  part: textLayout(0),
+  aspect: textLayout(1),
+  keyTask: textLayout(2),
+  body: textLayout(),
   /** The footer paragraph sets its own side (odd right, even left). */
   pageNumber: { spacing: { line: SINGLE_LINE, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
   /** Single spacing, so rows stay compact. */
-  tableHeader: { alignment: AlignmentType.CENTER, spacing: { line: TABLE_LINE, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
-  tableCell: { alignment: AlignmentType.LEFT, spacing: { line: TABLE_LINE, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
+  tableHeader: { alignment: AlignmentType.CENTER, spacing: { line: TABLE_LINE_EXACT, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
+  tableCell: { alignment: AlignmentType.LEFT, spacing: { line: TABLE_LINE_EXACT, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
 };
 
 export const isTextLevel = (level: Level): level is TextLevel => (TEXT_LEVELS as readonly Level[]).includes(level);

@@ -84,9 +84,12 @@ export const LEVEL = {
   body: { font: FONT.fangSong, pt: BODY_PT, bold: false, condense: BODY_CONDENSE },
   /** "— 1 —", 4号 */
   pageNumber: { font: FONT.song, pt: 14, bold: false },
-  /** Tables are dense (8 columns on 243 mm): 小四, not 3号. */
-  tableHeader: { font: FONT.hei, pt: 12, bold: false },
-  tableCell: { font: FONT.fangSong, pt: 12, bold: false },
+  /**
+   * Tables are dense (8 columns on 243 mm): 五号, as task tables are printed, not 3号; at 小四 the
+   * 205-measure sample's 任务分工表 ran to 35 pages, at 五号 28 (LibreOffice).
+   */
+  tableHeader: { font: FONT.hei, pt: 10.5, bold: false },
+  tableCell: { font: FONT.fangSong, pt: 10.5, bold: false },
 } as const satisfies Record<string, RunStyle>;
 
 export type Level = keyof typeof LEVEL;
@@ -137,7 +140,15 @@ export const SINGLE_LINE = 240;
 
 /** Table cells: single line spacing, small padding so long 措施 text keeps its width. */
 export const TABLE_LINE = SINGLE_LINE;
-export const TABLE_CELL_MARGIN = { top: 40, bottom: 40, left: 85, right: 85 } as const;
+/**
+ * The exact line height of table text (13 pt for 五号): single spacing, but fixed, so a row's
+ * height is its number of lines times this in every word processor, and the 任务分工表 can
+ * know where its pages break (task-layout.ts).
+ */
+export const TABLE_LINE_EXACT = 260;
+/** One 五号 character of table text, in twips. */
+export const TABLE_TEXT_TWIPS = 210;
+export const TABLE_CELL_MARGIN = { top: 40, bottom: 40, left: 57, right: 57 } as const;
 
 /**
  * Relative column widths of the task tables (序号 … 量化指标); a table spreads them over the

@@ -4,9 +4,10 @@ import type { FileChild } from 'docx';
 import { QicaoError } from '../../errors.ts';
 import type { Plan } from '../../model/plan.ts';
 import { numberLabel } from '../../model/numbering.ts';
-import { levelParagraph, titleParagraph } from './runs.ts';
+import { levelParagraph, titleBlockHeight, titleParagraph } from './runs.ts';
+import { LINE_PITCH } from './style.ts';
 import { buildSection, packDocument } from './section.ts';
-import { ALL_TASK_COLUMNS, buildTaskTable, columnsFor, planTaskRows, type TaskColumnKey, type TaskRow } from './task-table.ts';
+import { ALL_TASK_COLUMNS, buildTaskTables, columnsFor, planTaskRows, type TaskColumnKey, type TaskRow } from './task-table.ts';
 
 export const NO_UNIT_TASKS_MESSAGE = '该单位在本计划中没有牵头或配合的任务。';
 
@@ -30,7 +31,9 @@ export async function exportUnitTasks(plan: Plan, unitName: string): Promise<Buf
     { heading: '配合任务', rows: supports, ownColumn: 'supportUnits' },
   ];
   const title = unitTasksTitle(unitName);
-  const children: FileChild[] = [titleParagraph(title)];
+  const children: FileChild[] = [titleParagraph(title, { orientation: 'landscape' })];
+  // height used on the current page, so each list's table knows where its pages break
+  let used = titleBlockHeight(title, { orientation: 'landscape' });
   let headingIndex = 0;
   for (const list of lists) {
     if (list.rows.length === 0) continue;
@@ -39,7 +42,9 @@ export async function exportUnitTasks(plan: Plan, unitName: string): Promise<Buf
     headingIndex += 1;
     const label = `${numberLabel('part', headingIndex - 1)}${list.heading}（${list.rows.length}项）`;
     children.push(levelParagraph('part', label, { keepNext: true }));
-    children.push(buildTaskTable(plan, list.rows, columnsFor(plan, list.rows, wanted), 'landscape'));
+    const tables = buildTaskTables(plan, list.rows, columnsFor(plan, list.rows, wanted), 'landscape', { firstPageUsed: used + LINE_PITCH });
+    children.push(...tables.children);
+    used = tables.lastPageUsed;
   }
-  return packDocument({ title, sections: [buildSection({ orientation: 'landscape', children })] });
+  return packDocument({ title, author: plan.draftingUnit, sections: [buildSection({ orientation: 'landscape', children })] });
 }

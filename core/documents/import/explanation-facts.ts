@@ -7,6 +7,7 @@ import { statedCountsView } from '../../review-input/stated.ts';
 import type { StatedCountsView } from '../../review-input/types.ts';
 import { readMarker } from './heading-marker.ts';
 import type { ImportDraft } from './outline-plan.ts';
+import { row } from './reading.ts';
 import type { SourceDocument } from './source.ts';
 
 export interface ConsultationFacts {
@@ -56,8 +57,8 @@ export function titleFromExplanation(heading: string): string {
 }
 
 /** Parts named by the count statements, with the 主要目标/主要内容 paragraphs that follow each. */
-export function planFromExplanation(doc: SourceDocument, headingIndex: number): ImportDraft & { facts: ExplanationFacts } {
-  const title = headingIndex >= 0 ? titleFromExplanation(doc.paragraphs[headingIndex]) : null;
+export function planFromExplanation(doc: SourceDocument, headingIndex: number, headingText?: string): ImportDraft & { facts: ExplanationFacts } {
+  const title = headingIndex >= 0 ? titleFromExplanation(headingText ?? doc.paragraphs[headingIndex]) : null;
   const stated = statedCountsView(doc.paragraphs);
   const parts: PlanSpec['parts'] = [];
   const used = new Set<number>();
@@ -84,6 +85,10 @@ export function planFromExplanation(doc: SourceDocument, headingIndex: number): 
     leftovers,
     notes: parts.length ? ['这是起草说明：已按其中的数量说明建立各部分及其主要目标、主要内容，方面、重点任务和具体措施需另行导入或录入。'] : [],
     measures: 0,
+    aspects: true,
+    rows: doc.paragraphs.flatMap((text, paragraph) =>
+      text.trim() === '' ? [] : [row(paragraph, text.trim(), used.has(paragraph) ? 'content' : 'leftover', used.has(paragraph) ? {} : { skipped: '起草说明中数量说明、主要目标和主要内容以外的文字' })],
+    ),
     facts: { stated, consultation: consultationFacts(doc.paragraphs) },
   };
 }

@@ -5,13 +5,16 @@ import { PlanSpec } from '../../model/plan-spec.ts';
 import { planFromExplanation, type ExplanationFacts } from './explanation-facts.ts';
 import { unitKindOf } from './measure-note.ts';
 import { planFromOutline, type ImportDraft, type Leftover } from './outline-plan.ts';
-import { readSource, type DocumentInput } from './read-source.ts';
+import { parseOffThread } from '../../workers/off-thread.ts';
+import type { DocumentInput } from './read-source.ts';
+import type { ColumnReading, ImportOverrides, LevelMapping, ReadRow } from './reading.ts';
 import type { SourceDocument } from './source.ts';
 import { planFromTables } from './table-plan.ts';
 
 export type { DocumentInput } from './read-source.ts';
 export type { Leftover } from './outline-plan.ts';
 export type { ExplanationFacts } from './explanation-facts.ts';
+export type { ImportOverrides } from './reading.ts';
 export { readSource } from './read-source.ts';
 
 export type DocumentKind = 'plan' | 'table' | 'explanation' | 'unknown';
@@ -27,13 +30,34 @@ export interface PlanDocument {
   notes: string[];
   /** For a 起草说明: what it states. */
   explanation?: ExplanationFacts;
+  /** How every paragraph or table row was read (the import preview). */
+  rows: ReadRow[];
+  /** The numbering levels and what each became (outline plans). */
+  mapping: LevelMapping | null;
+  mappingReason: string | null;
+  /** The columns of the task tables and their meanings (table plans). */
+  columns: ColumnReading[];
 }
 
 const ATTACHMENT = /^附件\s*\d*[：:]?$/;
-const TABLE_SUFFIX = /(?:任务分工表|任务分解表|任务清单)$/;
+// "…重点任务分工表" keeps its 重点任务; "…防治任务分工表" loses the whole suffix.
+const TABLE_SUFFIX = /(?<=重点任务)(?:分工表|分解表)$|(?<!重点)(?:任务分工表|任务分解表|任务清单)$/;
 
 function headingParagraph(doc: SourceDocument): number {
   return doc.paragraphs.findIndex((p) => p.trim() !== '' && !ATTACHMENT.test(p.trim()));
+}
+
+/** The heading, over two or three lines when it wraps ("《…" / "…》的起草说明"). */
+function headingLines(doc: SourceDocument, heading: number): string {
+  if (heading < 0) return '';
+  let text = doc.paragraphs[heading].trim();
+  for (let k = heading + 1, n = 0; k < doc.paragraphs.length && n < 2 && !/起草说明$/.test(text); k++) {
+    const next = doc.paragraphs[k].trim();
+    if (next === '') continue;
+    n++;
+    if (/起草说明$/.test(next) && next.length <= 60) text += next;
+  }
+  return text;
 }
 
 function fallbackTitle(name: string): string {
@@ -49,33 +73,34 @@ function toSpec(draft: ImportDraft, name: string): PlanSpec {
   const title = draft.title?.trim() || fallbackTitle(name);
   const units = new Map<string, ReturnType<typeof unitKindOf>>();
   for (const p of draft.parts)
-    for (const a of p.aspects)
-      for (const t of a.keyTasks) for (const m of t.measures) for (const u of [...m.leadUnits, ...m.supportUnits]) if (!units.has(u)) units.set(u, unitKindOf(u));
+    for (const t of [...p.aspects.flatMap((a) => a.keyTasks), ...p.keyTasks])
+      for (const m of t.measures) for (const u of [...m.leadUnits, ...m.supportUnits]) if (!units.has(u)) units.set(u, unitKindOf(u));
   return PlanSpec.parse({
     title,
     year: yearOf(title),
     isSample: false,
+    levels: { aspects: draft.aspects },
     units: [...units].map(([unit, kind]) => ({ name: unit, kind })),
     parts: draft.parts,
   });
 }
 
-export function planDocumentFromSource(doc: SourceDocument): PlanDocument {
+export function planDocumentFromSource(doc: SourceDocument, overrides: ImportOverrides = {}): PlanDocument {
   const heading = headingParagraph(doc);
-  const headingText = heading >= 0 ? doc.paragraphs[heading].trim() : '';
-  const outline = planFromOutline(doc);
-  const table = planFromTables(doc);
-  const keyTasks = (d: ImportDraft) => d.parts.reduce((n, p) => n + p.aspects.reduce((k, a) => k + a.keyTasks.length, 0), 0);
+  const headingText = headingLines(doc, heading);
+  const outline = planFromOutline(doc, overrides);
+  const table = planFromTables(doc, overrides);
+  const keyTasks = (d: ImportDraft) => d.parts.reduce((n, p) => n + p.keyTasks.length + p.aspects.reduce((k, a) => k + a.keyTasks.length, 0), 0);
 
   let kind: DocumentKind;
   let draft: ImportDraft;
   let explanation: ExplanationFacts | undefined;
   if (/起草说明/.test(headingText) || (outline.measures === 0 && table.measures === 0 && /本部分内容包括|共计\d+项重点任务/.test(doc.paragraphs.join('\n')))) {
-    const e = planFromExplanation(doc, heading);
+    const e = planFromExplanation(doc, heading, headingText);
     kind = 'explanation';
     draft = e;
     explanation = e.facts;
-  } else if (table.measures > outline.measures) {
+  } else if (table.measures > outline.measures || (overrides.columns?.length && table.measures > 0)) {
     kind = 'table';
     draft = table;
     if (draft.title && TABLE_SUFFIX.test(draft.title) && draft.title.replace(TABLE_SUFFIX, '').trim()) {
@@ -96,10 +121,17 @@ export function planDocumentFromSource(doc: SourceDocument): PlanDocument {
     kind,
     notes: draft.notes,
     ...(explanation ? { explanation } : {}),
+    rows: draft.rows,
+    mapping: kind === 'plan' || kind === 'unknown' ? (draft.mapping ?? null) : null,
+    mappingReason: kind === 'plan' ? (draft.mappingReason ?? null) : null,
+    // The table reading's columns are offered even when the outline won, so a drafter can give a
+    // table the meaning the importer missed.
+    columns: table.columns ?? [],
   };
 }
 
 /** Reads a .docx or .txt (a path, or an upload's name and bytes) into a PlanSpec. */
-export async function readPlanDocument(file: DocumentInput): Promise<PlanDocument> {
-  return planDocumentFromSource(readSource(file));
+export async function readPlanDocument(file: DocumentInput, overrides: ImportOverrides = {}): Promise<PlanDocument> {
+  // read off the main thread with a time limit (core/workers): the hosts stay responsive
+  return planDocumentFromSource(await parseOffThread({ kind: 'source', input: file }), overrides);
 }

@@ -16,6 +16,11 @@ export const LIMITS = {
   textBytes: 16 * MB,
   /** Characters of text taken from any document, after extraction. */
   textChars: 16 * 1024 * 1024,
+  /**
+   * Elements nested inside each other in any XML part. Word nests a few dozen deep (tables in
+   * tables, fields, text boxes); parsing a 100,000-deep file took minutes (quadratic in depth).
+   */
+  xmlDepth: 256,
 } as const;
 
 export function megabytes(bytes: number): string {

@@ -3,6 +3,7 @@
 // outright, so entity tricks (billion laughs, external entities) cannot even start.
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { QicaoError } from '../../errors.ts';
+import { LIMITS } from './limits.ts';
 
 const W_NAMESPACES = new Set([
   'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
@@ -37,8 +38,15 @@ export function walkXml(xml: string, file: string, part: string, h: XmlHandlers)
   parser.on('doctype', () => {
     throw refuse('含有 Word 从不写入的 DOCTYPE 声明');
   });
-  parser.on('opentag', (tag) => h.open(qualified(tag.uri, tag.local), wordAttributes(tag)));
-  parser.on('closetag', (tag) => h.close(qualified(tag.uri, tag.local)));
+  let depth = 0;
+  parser.on('opentag', (tag) => {
+    if (++depth > LIMITS.xmlDepth) throw refuse(`元素嵌套超过 ${LIMITS.xmlDepth} 层，远超正常文档`);
+    h.open(qualified(tag.uri, tag.local), wordAttributes(tag));
+  });
+  parser.on('closetag', (tag) => {
+    depth--;
+    h.close(qualified(tag.uri, tag.local));
+  });
   parser.on('text', (t) => h.text(t));
   parser.on('cdata', (t) => h.text(t));
   try {

@@ -1,35 +1,51 @@
-// A plan laid out as a 任务分工表 → PlanSpec. Columns are found by their header text
-// (序号 | 方面 | 重点任务 | 具体措施 | 牵头单位 | 配合单位 | 完成时限 | 量化指标, in any order, with
-// the usual synonyms); a vertically merged cell (w:vMerge "continue") or a blank 方面/重点任务
-// cell continues the node above. Parts come from "一、" headings before a table or from rows
-// that span the whole table; a table without them goes into one part the drafter renames.
+// A plan laid out as a 任务分工表 → PlanSpec. Columns are found by what their header means, with
+// the synonyms real tables use (工作措施/主要内容/项目名称, 牵头部门/主责单位/责任单位, 计划节点…),
+// over one or two header rows (a merged "责任单位" above 牵头/配合). Two columns of one meaning are
+// both kept (牵头部门 and 主责单位 → both lead units), never one over the other; a column that
+// cannot be placed is named in the notes and its cells are listed as left out. A row with one
+// text across the table ("一、空气质量目标") is a part (or "（一）" an aspect), not a task. The
+// drafter may give any column another meaning in the preview (overrides).
 import type { PlanSpec } from '../../model/plan-spec.ts';
+import { readFrontMatter } from './front-matter.ts';
 import { readMarker, withoutMarker } from './heading-marker.ts';
 import { indicatorItems, parseIndicatorTarget } from './indicator-cell.ts';
-import { splitMeasureNote, splitUnits } from './measure-note.ts';
-import type { ImportDraft } from './outline-plan.ts';
+import { SECTION_TITLE, type ImportDraft } from './outline-plan.ts';
+import { row as readRow, type ColumnMeaning, type ColumnReading, type ImportOverrides, type ReadRow } from './reading.ts';
+import { cleanDeadline, describeResponsibility, splitTrailingPhrase } from './responsibility.ts';
 import type { SourceCell, SourceDocument, SourceRow, SourceTable } from './source.ts';
+import { splitUnitNames } from './unit-names.ts';
 
-type Column = 'index' | 'part' | 'aspect' | 'keyTask' | 'measure' | 'leadUnits' | 'supportUnits' | 'deadline' | 'indicators' | 'other';
-
-const HEADERS: [Column, RegExp][] = [
-  ['index', /^(?:序号|编号|序)$/],
-  ['part', /^(?:部分|板块|版块|类别|领域)$/],
-  ['aspect', /^(?:方面|任务类别|工作方面)$/],
-  ['keyTask', /^(?:重点任务|主要任务|任务名称|任务)$/],
-  ['measure', /^(?:具体措施|工作措施|主要措施|措施|具体任务|任务内容|工作内容)$/],
-  ['leadUnits', /^(?:牵头单位|牵头部门|责任单位|主责单位|牵头责任单位)$/],
-  ['supportUnits', /^(?:配合单位|配合部门|协办单位)$/],
-  ['deadline', /^(?:完成时限|完成时间|时间节点|时限)$/],
-  ['indicators', /^(?:量化指标|指标|目标值|量化目标)$/],
+const HEADERS: [ColumnMeaning, RegExp][] = [
+  ['index', /^(?:序号|编号|序|项目编号)$/],
+  ['part', /^(?:部分|板块|版块|类别|领域|工作领域|专项|专项行动|攻坚战役)$/],
+  ['aspect', /^(?:方面|任务类别|工作方面|类别方面)$/],
+  ['keyTask', /^(?:重点任务|主要任务|任务名称|任务|重点工作|工作任务|重点项目|工作事项)$/],
+  ['measure', /^(?:具体措施|工作措施|主要措施|措施|具体任务|任务内容|工作内容|主要内容|项目名称|建设内容|项目内容|工作举措|具体工作|实施内容|主要工作|工作目标及措施|具体内容)$/],
+  ['leadUnits', /^(?:牵头单位|牵头部门|责任单位|主责单位|主责部门|牵头责任单位|责任部门|负责单位|牵头|主办单位|市级牵头部门|区级牵头部门|牵头领导及单位)$/],
+  ['supportUnits', /^(?:配合单位|配合部门|协办单位|协办部门|参与单位|参与部门|协助单位|配合|实施单位|责任主体|落实单位)$/],
+  ['deadline', /^(?:完成时限|完成时间|时间节点|时限|计划节点|完成节点|进度安排|时间安排|完成期限|计划完成时间|时间进度)$/],
+  ['indicators', /^(?:量化指标|指标|目标值|量化目标|预期目标|年度目标)$/],
 ];
+
+export const MEANING_TEXT: Record<ColumnMeaning, string> = {
+  index: '序号',
+  part: '部分',
+  aspect: '方面',
+  keyTask: '重点任务',
+  measure: '具体措施',
+  leadUnits: '牵头单位',
+  supportUnits: '配合单位',
+  deadline: '完成时限',
+  indicators: '量化指标',
+  other: '不导入',
+};
 
 const norm = (s: string) => s.replace(/[\s\u3000]/g, '');
 
-function columnOf(header: string): Column {
+export function meaningOfHeader(header: string): ColumnMeaning {
   const h = norm(header);
   if (h === '') return 'other';
-  for (const [c, re] of HEADERS) if (re.test(h)) return c;
+  for (const candidate of [h, h.replace(/[（(][^）)]*[）)]$/, ''), h.replace(/[：:]$/, '')]) for (const [c, re] of HEADERS) if (re.test(candidate)) return c;
   return 'other';
 }
 
@@ -50,14 +66,42 @@ function positioned(row: SourceRow): Positioned[] {
 
 const cellText = (c: SourceCell) => c.lines.join('');
 
-/** The header row's columns by grid position, or null when this is not a task table. */
-function readHeader(row: SourceRow): Map<number, Column> | null {
-  const cols = new Map<number, Column>();
-  for (const { cell, col } of positioned(row)) cols.set(col, columnOf(cellText(cell)));
-  const has = (c: Column) => [...cols.values()].includes(c);
-  if (!(has('measure') || has('keyTask'))) return null;
-  if (!(has('leadUnits') || has('deadline') || has('supportUnits'))) return null;
-  return cols;
+/** Header text per grid column (a spanned cell covers all its columns). */
+function headerTexts(row: SourceRow): Map<number, string> {
+  const texts = new Map<number, string>();
+  for (const { cell, col } of positioned(row)) for (let k = 0; k < cell.span; k++) texts.set(col + k, norm(cellText(cell)));
+  return texts;
+}
+
+const isTaskHeader = (meanings: ColumnMeaning[]) =>
+  (meanings.includes('measure') || meanings.includes('keyTask')) && (meanings.includes('leadUnits') || meanings.includes('deadline') || meanings.includes('supportUnits'));
+
+interface Header {
+  /** grid column → header text */
+  texts: Map<number, string>;
+  /** the last header row */
+  last: number;
+  first: number;
+}
+
+/** The header of a task table: one row, or two when the second names the columns under merged ones. */
+function findHeader(table: SourceTable): Header | null {
+  for (let r = 0; r < table.rows.length; r++) {
+    const one = headerTexts(table.rows[r]);
+    const next = table.rows[r + 1];
+    if (next) {
+      const below = headerTexts(next);
+      const belowCells = [...below.values()].filter((t) => t !== '');
+      const allHeaders = belowCells.length > 0 && belowCells.every((t) => meaningOfHeader(t) !== 'other');
+      if (allHeaders) {
+        const merged = new Map(one);
+        for (const [col, t] of below) if (t !== '') merged.set(col, t);
+        if (isTaskHeader([...merged.values()].map(meaningOfHeader))) return { texts: merged, first: r, last: r + 1 };
+      }
+    }
+    if (isTaskHeader([...one.values()].map(meaningOfHeader))) return { texts: one, first: r, last: r };
+  }
+  return null;
 }
 
 type PartSpec = PlanSpec['parts'][number];
@@ -66,79 +110,144 @@ type KeyTaskSpec = AspectSpec['keyTasks'][number];
 
 export const TABLE_PART = '全部任务';
 export const TABLE_ASPECT = '未分方面';
+const UNTITLED_TASK = '未分重点任务';
 
-export function planFromTables(doc: SourceDocument): ImportDraft {
-  const draft: ImportDraft = { title: null, parts: [], leftovers: [], notes: [], measures: 0 };
+export function planFromTables(doc: SourceDocument, overrides: ImportOverrides = {}): ImportDraft {
+  const draft: ImportDraft = { title: null, parts: [], leftovers: [], notes: [], measures: 0, aspects: false, rows: [], columns: [] };
   let part: PartSpec | null = null;
   let aspect: AspectSpec | null = null;
   let task: KeyTaskSpec | null = null;
+  let realAspects = false;
   // A "一、" heading before a table names the part of its rows; one that no row used is a leftover.
-  let pending: { title: string; paragraph: number; text: string } | null = null;
+  let pending: { title: string; paragraph: number; text: string; row: ReadRow } | null = null;
   const dropPending = () => {
-    if (pending) draft.leftovers.push({ paragraph: pending.paragraph, text: pending.text });
+    if (pending) {
+      draft.leftovers.push({ paragraph: pending.paragraph, text: pending.text, reason: '表格之前的标题，其后没有任务行' });
+      Object.assign(pending.row, { as: 'leftover', skipped: '表格之前的标题，其后没有任务行' });
+    }
     pending = null;
   };
   let madeUntitledPart = false;
-  let madeUntitledAspect = false;
+  let section: PartSpec | null = null;
 
   const openPart = (title: string) => {
     part = { title, kind: 'part', goals: '', content: '', indicators: [], aspects: [], keyTasks: [] };
     draft.parts.push(part);
     aspect = task = null;
   };
+  const leftoverCells = (cells: SourceCell[], reason: string) => {
+    for (const c of cells) c.lines.forEach((line, k) => draft.leftovers.push({ paragraph: c.first + k, text: line, reason }));
+  };
+  const firstIndex = (row: SourceRow) => row.cells.find((c) => c.first >= 0)?.first ?? -1;
+  const rowText = (row: SourceRow) => row.cells.map(cellText).filter((t) => t !== '').join(' | ');
 
-  const readTable = (table: SourceTable, header: Map<number, Column>, headerRow: number) => {
-    const hasAspect = [...header.values()].includes('aspect');
-    // The text each merged column shows on the current row, and whether it started a new node here.
-    const shown = new Map<number, string>();
+  const front = readFrontMatter(doc.paragraphs, firstStructure(doc));
+  draft.title = front.titleText;
+
+  let tableNo = -1;
+  const lastHeader: { key: string; shown: Map<number, string> } = { key: '', shown: new Map() };
+  const readTable = (table: SourceTable, header: Header) => {
+    // Meanings by grid column: found by header, or as the drafter chose.
+    const meanings = new Map<number, ColumnMeaning>();
+    for (const [col, text] of header.texts) {
+      const chosen = overrides.columns?.find((c) => c.table === tableNo && c.column === col);
+      meanings.set(col, chosen ? chosen.meaning : meaningOfHeader(text));
+      draft.columns!.push({ table: tableNo, column: col, header: text, meaning: meanings.get(col)!, chosen: !!chosen });
+    }
+    resolveDuplicates(meanings, header.texts, draft.notes, tableNo, overrides);
+    for (const c of draft.columns!) if (c.table === tableNo) c.meaning = meanings.get(c.column)!;
+    const cols = (m: ColumnMeaning) => [...meanings].filter(([, x]) => x === m).map(([c]) => c);
+    const unplaced = [...meanings].filter(([, m]) => m === 'other').map(([c]) => header.texts.get(c) || `第${c + 1}列`);
+    if (unplaced.length) draft.notes.push(`第${tableNo + 1}个表格的${unplaced.map((h) => `“${h}”`).join('')}列未能识别含义，其内容列为未归入的文字；可在预览中指定该列的含义。`);
+    const hasAspect = cols('aspect').length > 0;
+    if (hasAspect) realAspects = true;
+    const hasMeasure = cols('measure').length > 0;
+    // A table that repeats the previous one's header continues it (a table split over pages):
+    // its first row's merged titles, or any "……（续）" title, continue the node above.
+    const headerKey = [...header.texts].join('|');
+    const continuation = headerKey === lastHeader.key;
+    const shown = continuation ? lastHeader.shown : new Map<number, string>();
+    lastHeader.key = headerKey;
+    lastHeader.shown = shown;
+
     table.rows.forEach((row, r) => {
-      if (r <= headerRow) return;
+      const at = firstIndex(row);
+      if (r < header.first) {
+        if (at >= 0) draft.rows.push(readRow(at, rowText(row), 'leftover', { skipped: '表头之前的行' }));
+        leftoverCells(row.cells, '表头之前的行');
+        return;
+      }
+      if (r <= header.last) {
+        if (at >= 0) draft.rows.push(readRow(at, rowText(row), 'header', { title: '表头' }));
+        return;
+      }
       const cells = positioned(row);
       const nonEmpty = cells.filter((p) => p.cell.lines.length > 0);
       if (nonEmpty.length === 0) return;
+      const rr = readRow(at, rowText(row), 'leftover');
+      draft.rows.push(rr);
       // A repeated header (a table pasted page by page) is skipped.
-      if (readHeader(row) !== null) return;
-      // A row with one cell across the table is a part or aspect heading.
-      if (cells.length === 1 || (nonEmpty.length === 1 && nonEmpty[0].cell.span > 1 && header.size > 2)) {
-        const text = cellText(nonEmpty[0].cell);
-        const m = readMarker(text);
-        if (m?.kind === 'aspect' && part) {
-          aspect = { title: m.rest, keyTasks: [] };
+      if (isTaskHeader(nonEmpty.map((p) => meaningOfHeader(cellText(p.cell)))) || nonEmpty.every((p) => meaningOfHeader(cellText(p.cell)) !== 'other')) {
+        Object.assign(rr, { as: 'header', title: '重复的表头' });
+        return;
+      }
+      // A section row: one text across the table (merged, or repeated in every cell), maybe
+      // after a 序号 like "一".
+      const isIndex = (p: Positioned) => meanings.get(p.col) === 'index' && p.cell.span === 1;
+      const texts = [...new Set(nonEmpty.filter((p) => !isIndex(p)).map((p) => cellText(p.cell)))];
+      const indexText = nonEmpty.find(isIndex)?.cell;
+      const spans = nonEmpty.some((p) => p.cell.span > 1) || cells.length === 1;
+      const unitsEmpty = nonEmpty.every((p) => !['leadUnits', 'supportUnits', 'deadline'].includes(meanings.get(p.col)!) || texts.length === 1);
+      const marker = texts.length === 1 ? readMarker(texts[0]) : null;
+      const chineseIndex = indexText && /^[一二三四五六七八九十]+[、.．]?$/.test(cellText(indexText));
+      if (texts.length === 1 && meanings.size > 2 && unitsEmpty && (spans || marker?.kind === 'part' || marker?.kind === 'aspect' || chineseIndex)) {
+        if (marker?.kind === 'aspect' && part) {
+          aspect = { title: marker.rest, keyTasks: [] };
           (part as PartSpec).aspects.push(aspect);
+          realAspects = true;
           task = null;
+          Object.assign(rr, { as: 'aspect', title: marker.rest });
         } else {
           dropPending();
-          openPart(m ? m.rest : text.trim());
+          const title = marker ? marker.rest : texts[0].trim();
+          openPart(title);
+          Object.assign(rr, { as: 'part', title, rule: '横跨表格的一行读作部分标题' });
         }
         return;
       }
-      const value: Partial<Record<Column, { text: string; starts: boolean; cell: SourceCell }>> = {};
+      const value: Partial<Record<ColumnMeaning, { text: string; starts: boolean; cells: SourceCell[] }>> = {};
       for (const { cell, col } of cells) {
-        const column = header.get(col) ?? 'other';
-        const text = cellText(cell);
+        const column = meanings.get(col) ?? 'other';
+        const written = cellText(cell);
+        const text = written.replace(/[（(]续[)）]$/, '');
+        const continuedTitle = (column === 'part' || column === 'aspect' || column === 'keyTask') && (text !== written || (continuation && r === header.last + 1)) && text !== '' && shown.get(col) === text;
         if (column === 'other' || column === 'index') {
-          if (column === 'other') cell.lines.forEach((line, k) => draft.leftovers.push({ paragraph: cell.first + k, text: line }));
+          if (column === 'other') leftoverCells([cell], `“${header.texts.get(col) || `第${col + 1}列`}”列未能识别含义`);
           continue;
         }
-        const continues = cell.vMerge === 'continue' || (text === '' && (column === 'part' || column === 'aspect' || column === 'keyTask'));
+        const continues = cell.vMerge === 'continue' || continuedTitle || (text === '' && (column === 'part' || column === 'aspect' || column === 'keyTask'));
         const starts = !continues && (cell.vMerge === 'restart' || shown.get(col) !== text);
         if (!continues) shown.set(col, text);
-        value[column] = { text: continues ? (shown.get(col) ?? '') : text, starts, cell };
+        const shownText = continues ? (shown.get(col) ?? '') : text;
+        const prev = value[column];
+        // Two columns of one meaning: both kept, joined.
+        if (prev) value[column] = { text: [prev.text, shownText].filter((t) => t !== '').join(column === 'measure' ? '：' : '；'), starts: prev.starts || starts, cells: [...prev.cells, cell] };
+        else value[column] = { text: shownText, starts, cells: [cell] };
       }
       if (value.part?.starts && value.part.text) {
         dropPending();
         openPart(withoutMarker(value.part.text));
       }
       if (!part) {
-        const named = pending as { title: string } | null;
+        const named = pending as { title: string; row: ReadRow } | null;
         openPart(named?.title ?? TABLE_PART);
+        if (named) Object.assign(named.row, { as: 'part', title: named.title, skipped: null });
         if (named === null) madeUntitledPart = true;
         pending = null;
       }
       const p = part as unknown as PartSpec;
       if (hasAspect ? value.aspect?.starts || !aspect : !aspect) {
         const title = hasAspect && value.aspect?.text ? withoutMarker(value.aspect.text) : TABLE_ASPECT;
-        if (title === TABLE_ASPECT) madeUntitledAspect = true;
         aspect = { title, keyTasks: [] };
         p.aspects.push(aspect);
         task = null;
@@ -146,27 +255,52 @@ export function planFromTables(doc: SourceDocument): ImportDraft {
       const a = aspect as unknown as AspectSpec;
       const taskText = value.keyTask?.text ?? '';
       if (!task || value.keyTask?.starts || value.aspect?.starts) {
-        task = { title: withoutMarker(taskText), measures: [] };
+        task = { title: value.keyTask ? withoutMarker(taskText) : UNTITLED_TASK, measures: [] };
+        if (!value.keyTask) draft.notes.push(`第${tableNo + 1}个表格没有“重点任务”列，措施已放入重点任务“${UNTITLED_TASK}”，请改名或在预览中把某一列指定为重点任务。`);
         a.keyTasks.push(task);
       }
       const t = task as unknown as KeyTaskSpec;
-      const lead = splitUnits(value.leadUnits?.cell.lines.join('、') ?? '');
-      const support = splitUnits(value.supportUnits?.cell.lines.join('、') ?? '');
-      const deadline = value.deadline?.cell.lines.join('') ?? '';
-      const indicators = value.indicators ? linkIndicators(p, value.indicators.cell) : [];
+      const unitsOf = (v?: { cells: SourceCell[] }) => splitUnitNames((v?.cells ?? []).map((c) => c.lines.join('、')).join('、'));
+      const lead = unitsOf(value.leadUnits);
+      const support = unitsOf(value.supportUnits);
+      const deadline = value.deadline ? cleanDeadline(value.deadline.cells.map((c) => c.lines.join('')).join('；')) : '';
+      const indicators = value.indicators ? value.indicators.cells.flatMap((c) => linkIndicators(p, c)) : [];
       // One measure per line of the 具体措施 cell; a table without that column lists the task itself.
-      const lines = value.measure ? value.measure.cell.lines : value.keyTask?.starts ? [taskText] : [];
-      for (const line of lines) {
-        const { text, note } = splitMeasureNote(withoutMarker(line));
-        t.measures.push({
-          text,
-          leadUnits: note?.leadUnits.length ? note.leadUnits : lead,
-          supportUnits: note?.supportUnits.length ? note.supportUnits : support,
-          deadline: note?.deadline || deadline,
-          indicators,
-        });
-        draft.measures++;
+      const measureCells = value.measure?.cells ?? [];
+      const lines: { text: string; index: number }[] =
+        measureCells.length > 1
+          ? [{ text: value.measure!.text, index: measureCells[0].first }]
+          : measureCells.length === 1
+            ? measureCells[0].lines.map((l, k) => ({ text: l, index: measureCells[0].first + k }))
+            : !hasMeasure && value.keyTask?.starts
+              ? [{ text: taskText, index: value.keyTask.cells[0].first }]
+              : [];
+      if (lines.length === 0) {
+        Object.assign(rr, { as: 'keyTask', title: t.title });
+        return;
       }
+      lines.forEach((line, k) => {
+        const { text, phrase } = splitTrailingPhrase(withoutMarker(line.text));
+        const m = {
+          text,
+          leadUnits: phrase?.leadUnits.length ? phrase.leadUnits : lead,
+          supportUnits: phrase && (phrase.supportUnits.length || phrase.implementers.length) ? [...phrase.supportUnits, ...phrase.implementers] : support,
+          deadline: phrase?.deadline || deadline,
+          indicators,
+        };
+        t.measures.push(m);
+        draft.measures++;
+        const target = k === 0 ? rr : readRow(line.index, line.text, 'measure');
+        if (k > 0) draft.rows.push(target);
+        Object.assign(target, {
+          as: 'measure',
+          title: text,
+          leadUnits: m.leadUnits,
+          supportUnits: m.supportUnits,
+          deadline: m.deadline,
+          rule: phrase ? `措施文字中的责任单位：${describeResponsibility(phrase)}` : value.keyTask?.starts && k === 0 ? `重点任务：${t.title}` : null,
+        });
+      });
     });
   };
 
@@ -176,7 +310,7 @@ export function planFromTables(doc: SourceDocument): ImportDraft {
     indicatorItems(cell.lines).forEach((item) => {
       const target = parseIndicatorTarget(item);
       if (!target) {
-        draft.leftovers.push({ paragraph: cell.first, text: item });
+        draft.leftovers.push({ paragraph: cell.first, text: item, reason: '量化指标无法读作“名称 比较 数值 单位”' });
         return;
       }
       if (!p.indicators.some((i) => i.name === target.name)) p.indicators.push({ ...target, baselineYear: null, baselineValue: null });
@@ -189,27 +323,111 @@ export function planFromTables(doc: SourceDocument): ImportDraft {
     if (block.type === 'paragraph') {
       const text = block.text.trim();
       if (text === '') continue;
+      const rr = readRow(block.index, text, 'leftover');
+      draft.rows.push(rr);
+      const skipped = front.skipped.get(block.index);
+      if (skipped) {
+        Object.assign(rr, skipped === '计划标题（续行）' ? { as: 'title', title: front.titleText } : { as: 'skipped', skipped });
+        continue;
+      }
+      if (block.index === front.title) {
+        Object.assign(rr, { as: 'title', title: front.titleText ?? text });
+        continue;
+      }
       const m = readMarker(text);
-      if (m?.kind === 'part' || block.outlineLevel === 0) {
+      const headingTitle = m?.kind === 'part' ? m.rest : block.outlineLevel === 0 ? text : null;
+      if (headingTitle !== null && SECTION_TITLE.test(headingTitle)) {
+        // 总体要求, 保障措施…: a text section with the paragraphs after it, up to the next heading.
         dropPending();
-        pending = { title: m ? m.rest : text, paragraph: block.index, text };
+        section = { title: headingTitle.replace(/[。：:]$/, ''), kind: 'section', goals: '', content: '', indicators: [], aspects: [], keyTasks: [] };
+        draft.parts.push(section);
         part = null;
         aspect = task = null;
-      } else if (draft.title === null && draft.parts.length === 0 && !/^附件\s*\d*[：:]?$/.test(text)) draft.title = text;
-      else draft.leftovers.push({ paragraph: block.index, text });
+        Object.assign(rr, { as: 'section', title: section.title, level: 'L1' });
+        continue;
+      }
+      if (headingTitle === null && section) {
+        section.content = section.content ? `${section.content}\n${text}` : text;
+        Object.assign(rr, { as: 'content', title: section.title });
+        continue;
+      }
+      if (m?.kind === 'part' || block.outlineLevel === 0) {
+        section = null;
+        dropPending();
+        pending = { title: m ? m.rest : text, paragraph: block.index, text, row: rr };
+        rr.level = 'L1';
+        part = null;
+        aspect = task = null;
+        continue;
+      }
+      rr.skipped = '表格之外的文字';
+      draft.leftovers.push({ paragraph: block.index, text, reason: rr.skipped });
       continue;
     }
-    const headerRow = block.rows.findIndex((row) => readHeader(row) !== null);
-    if (headerRow < 0) {
-      for (const row of block.rows) for (const c of row.cells) c.lines.forEach((line, k) => draft.leftovers.push({ paragraph: c.first + k, text: line }));
+    tableNo++;
+    section = null;
+    const header = findHeader(block);
+    if (!header) {
+      for (const row of block.rows) {
+        const at = firstIndex(row);
+        if (at >= 0) draft.rows.push(readRow(at, rowText(row), 'leftover', { skipped: '不是任务分工表（表头中没有措施和责任单位或时限列）' }));
+        leftoverCells(row.cells, '不是任务分工表（表头中没有措施和责任单位或时限列）');
+      }
       continue;
     }
-    for (const row of block.rows.slice(0, headerRow)) for (const c of row.cells) c.lines.forEach((line, k) => draft.leftovers.push({ paragraph: c.first + k, text: line }));
-    readTable(block, readHeader(block.rows[headerRow])!, headerRow);
+    readTable(block, header);
   }
   dropPending();
   if (madeUntitledPart) draft.notes.push(`任务分工表没有“部分”一级，全部任务已放入部分“${TABLE_PART}”，请按需要拆分并改名。`);
-  if (madeUntitledAspect) draft.notes.push(`任务分工表没有“方面”列，重点任务已放入方面“${TABLE_ASPECT}”，请按需要拆分并改名。`);
+  // Without a 方面 column or "（一）" rows the table is a three-level plan: tasks directly under parts.
+  if (!realAspects) {
+    for (const p of draft.parts) {
+      p.keyTasks = p.aspects.flatMap((a) => a.keyTasks);
+      p.aspects = [];
+    }
+  } else {
+    for (const p of draft.parts)
+      if (p.aspects.some((a) => a.title === TABLE_ASPECT)) draft.notes.push(`“${p.title}”中有任务行不在任何方面之下，已放入方面“${TABLE_ASPECT}”，请改名。`);
+  }
+  draft.aspects = realAspects;
+  const sections = draft.parts.filter((p) => p.kind === 'section');
+  if (sections.length) draft.notes.push(`${sections.map((x) => `“${x.title}”`).join('')}是没有任务的正文章节，已作为计划的文字章节导入，不计入数量。`);
+  draft.notes.splice(0, draft.notes.length, ...new Set(draft.notes));
+  const skipped = draft.rows.filter((r) => r.as === 'skipped');
+  if (skipped.length) draft.notes.push(`已略去${[...new Set(skipped.map((r) => r.skipped!.replace(/（.*$/, '')))].join('、')}共${skipped.length}段（不属于计划正文）。`);
   draft.leftovers.sort((x, y) => x.paragraph - y.paragraph);
+  draft.rows.sort((x, y) => x.index - y.index);
   return draft;
+}
+
+/** Where the plan body starts: the first table, or the first "一、" heading before it. */
+function firstStructure(doc: SourceDocument): number {
+  for (const b of doc.blocks) {
+    if (b.type === 'table') {
+      for (const r of b.rows) for (const c of r.cells) if (c.first >= 0) return c.first;
+      continue;
+    }
+    if (readMarker(b.text)?.kind === 'part' || b.outlineLevel === 0) return b.index;
+  }
+  return doc.paragraphs.length;
+}
+
+/**
+ * Two columns of one meaning. 项目名称 + 主要内容 with no 重点任务 column: the first names the task.
+ * Lead, support and deadline columns are all kept and their contents joined — never one over
+ * the other. Said once in the notes.
+ */
+function resolveDuplicates(meanings: Map<number, ColumnMeaning>, texts: Map<number, string>, notes: string[], table: number, overrides: ImportOverrides) {
+  const chosen = (col: number) => overrides.columns?.some((c) => c.table === table && c.column === col);
+  const colsOf = (m: ColumnMeaning) => [...meanings].filter(([, x]) => x === m).map(([c]) => c);
+  const name = (c: number) => `“${texts.get(c) || `第${c + 1}列`}”`;
+  const measures = colsOf('measure');
+  if (measures.length > 1 && colsOf('keyTask').length === 0 && !chosen(measures[0])) {
+    meanings.set(measures[0], 'keyTask');
+    notes.push(`第${table + 1}个表格有${measures.map(name).join('')}两列措施内容、没有“重点任务”列：${name(measures[0])}读作重点任务，${measures.slice(1).map(name).join('')}读作具体措施。`);
+  }
+  for (const m of ['leadUnits', 'supportUnits', 'deadline', 'measure', 'keyTask'] as ColumnMeaning[]) {
+    const cols = colsOf(m);
+    if (cols.length > 1) notes.push(`第${table + 1}个表格的${cols.map(name).join('')}列都读作${MEANING_TEXT[m]}，内容合并记入，没有舍弃任何一列。`);
+  }
 }

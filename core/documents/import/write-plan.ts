@@ -6,7 +6,7 @@ import { countsReport, type CountsReport } from '../../counts/report.ts';
 import { QicaoError } from '../../errors.ts';
 import { fillPlan } from '../../store/fill-plan.ts';
 import { createPlanFile } from '../../store/open.ts';
-import { readPlanDocument, type DocumentInput, type DocumentKind, type Leftover } from './index.ts';
+import { readPlanDocument, type DocumentInput, type DocumentKind, type ImportOverrides, type Leftover } from './index.ts';
 
 export interface ImportResult {
   file: string;
@@ -17,12 +17,12 @@ export interface ImportResult {
   notes: string[];
 }
 
-export async function importPlanFile(input: DocumentInput, target: string): Promise<ImportResult> {
+export async function importPlanFile(input: DocumentInput, target: string, overrides: ImportOverrides = {}): Promise<ImportResult> {
   const file = path.resolve(target);
   if (path.extname(file).toLowerCase() !== '.qicao') {
     throw new QicaoError('bad-input', `计划文件应以 .qicao 结尾，请把“${path.basename(file)}”改为“${path.basename(file, path.extname(file))}.qicao”。`);
   }
-  const doc = await readPlanDocument(input);
+  const doc = await readPlanDocument(input, overrides);
   if (doc.kind === 'unknown' && doc.spec.parts.length === 0) {
     throw new QicaoError(
       'bad-input',

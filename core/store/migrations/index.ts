@@ -6,6 +6,9 @@ import { migration0003 } from './0003-drafts.ts';
 import { migration0004 } from './0004-consultation.ts';
 import { migration0005 } from './0005-review.ts';
 import { migration0006 } from './0006-undo-log.ts';
+import { migration0007 } from './0007-level-scheme.ts';
+import { migration0008 } from './0008-document-settings.ts';
+import { migration0009 } from './0009-undo-comment-status.ts';
 
 export interface Migration {
   version: number;
@@ -13,7 +16,7 @@ export interface Migration {
   up: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
 /** "QCAO" — marks a SQLite file as a Qicao plan (PRAGMA application_id). */

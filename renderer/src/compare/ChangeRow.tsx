@@ -4,6 +4,7 @@ import type { CompareNode, FieldChange, LinkedComment } from '../../../core/comp
 import { FIELD_LABEL } from '../../../core/compare/model.ts';
 import { commentSource, moveNote } from '../../../core/compare/describe.ts';
 import { KIND_LABEL } from '../../../core/model/plan.ts';
+import { STATUS_LABEL } from '../../../core/consult/labels.ts';
 import { MarkedText } from './MarkedText.tsx';
 import { rowId, type CompareRow } from './outline-rows.ts';
 
@@ -43,7 +44,9 @@ function Comments(props: { comments: LinkedComment[] | undefined }) {
       <ul>
         {props.comments.map((c) => (
           <li key={c.id}>
-            {c.unit}：{c.text || '（无意见正文）'}
+            {/* a tracked change has no text of its own: it is the change shown beside */}
+            {c.text ? `${c.unit}：${c.text}` : `${c.unit}的修订`}
+            <span className={`cmp-comment-status c-${c.status}`}>{STATUS_LABEL[c.status]}</span>
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 // The 稿件 side panel with the comparison it opens over the window. To show it, the shell adds
 // one entry to its panels (shell/panels.tsx):  import { draftsPanel } from '../compare/panel.tsx'; … draftsPanel,
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { ShellContext } from '../shell/context.ts';
 import type { PanelSpec } from '../shell/panels.tsx';
 import { CompareView } from './CompareView.tsx';
@@ -13,7 +14,9 @@ function DraftsTab(props: { ctx: ShellContext }) {
   return (
     <>
       <DraftsPanel version={ctx.version} onRestored={ctx.refresh} onCompare={(id) => setComparing(id)} onOpenCompare={() => setComparing(undefined)} />
-      {comparing !== null && (
+      {/* over the whole window, not inside the 320-px panel (a layout container that would clip it) */}
+      {comparing !== null &&
+        createPortal(
         <CompareView
           initialFrom={comparing}
           onClose={() => setComparing(null)}
@@ -21,8 +24,9 @@ function DraftsTab(props: { ctx: ShellContext }) {
             setComparing(null);
             ctx.jumpTo(id);
           }}
-        />
-      )}
+        />,
+          document.body,
+        )}
     </>
   );
 }

@@ -33,18 +33,22 @@ export function CommentDetail(props: {
   const [reply, setReply] = useState(c.reply);
   const [linking, setLinking] = useState(false);
   const [busy, setBusy] = useState(false);
+  // a failed action says so here, beside the buttons, not at the top of the panel
+  const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     setStatus(c.status);
     setReply(c.reply);
     setLinking(false);
+    setError(null);
   }, [c.id, c.status, c.reply]);
 
   const run = async (call: () => Promise<CommentView>, planChanged = false) => {
     setBusy(true);
+    setError(null);
     try {
       props.onChanged(await call(), planChanged);
     } catch (e) {
-      props.onError(e);
+      setError((e as Error).message);
     } finally {
       setBusy(false);
     }
@@ -147,6 +151,11 @@ export function CommentDetail(props: {
           保存处理意见
         </button>
       </div>
+      {error && (
+        <p className="cs-error" role="alert">
+          {error}
+        </p>
+      )}
       {linking && <NodePicker label="关联到" onPick={(nodeId) => run(() => api.call('consult.link', { id: c.id, nodeId }))} />}
     </section>
   );

@@ -8,7 +8,10 @@ import type { Unit } from '../../../core/model/plan.ts';
 import { api } from '../api/bridge.ts';
 import { CommentDetail } from './CommentDetail.tsx';
 import { CommentList, type ListFilter } from './CommentList.tsx';
-import { ImportFeedbackForm, TypedCommentForm } from './IntakeForms.tsx';
+import { IntakeDialog } from './IntakeDialog.tsx';
+import { TypedCommentForm } from './IntakeForms.tsx';
+import { folderOf } from '../export/ExportDialog.tsx';
+import { WrittenFiles } from '../shell/controls/WrittenFiles.tsx';
 import { RoundDashboard } from './RoundDashboard.tsx';
 import { AdoptionExportForm, SendRoundForm } from './RoundForms.tsx';
 
@@ -19,11 +22,15 @@ export interface ConsultPanelProps {
   onPlanChanged?(): void | Promise<void>;
   /** Bumps when the plan was read again (undo, another panel's edit): the panel reloads. */
   version?: number;
+  /** The open plan's file: its folder is where the round's files go unless another is chosen. */
+  planPath?: string;
+  /** Shows the wide 意见审阅 view. */
+  onReview?(): void;
 }
 
 type Form = 'send' | 'import' | 'type' | 'export' | null;
 
-export function ConsultPanel({ onJump, onPlanChanged, version }: ConsultPanelProps) {
+export function ConsultPanel({ onJump, onPlanChanged, version, planPath, onReview }: ConsultPanelProps) {
   const [rounds, setRounds] = useState<RoundView[]>([]);
   const [roundId, setRoundId] = useState<number | null>(null);
   const [dashboard, setDashboard] = useState<DashboardView | null>(null);
@@ -34,6 +41,8 @@ export function ConsultPanel({ onJump, onPlanChanged, version }: ConsultPanelPro
   const [form, setForm] = useState<Form>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [written, setWritten] = useState<{ title: string; paths: string[] } | null>(null);
+  const defaultFolder = planPath ? folderOf(planPath) : '';
 
   const fail = useCallback((e: unknown) => {
     setNotice(null);
@@ -69,10 +78,11 @@ export function ConsultPanel({ onJump, onPlanChanged, version }: ConsultPanelPro
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [load, version]);
 
-  const done = async (message: string, pick?: number | null) => {
+  const done = async (message: string, pick?: number | null, paths: string[] = []) => {
     setForm(null);
     setError(null);
     setNotice(message);
+    setWritten(paths.length ? { title: message, paths } : null);
     await load(pick ?? roundId);
   };
 
@@ -93,8 +103,13 @@ export function ConsultPanel({ onJump, onPlanChanged, version }: ConsultPanelPro
         ) : (
           <span className="hint">还没有征求意见轮次。</span>
         )}
+        {onReview && (
+          <button className="primary" onClick={onReview} title="在宽屏中对照计划正文逐条处理意见">
+            审阅意见
+          </button>
+        )}
         <button onClick={() => setForm(form === 'send' ? null : 'send')}>发出新一轮…</button>
-        <button onClick={() => setForm(form === 'import' ? null : 'import')}>导入反馈…</button>
+        <button onClick={() => setForm('import')}>导入反馈…</button>
         <button onClick={() => setForm(form === 'type' ? null : 'type')}>录入意见…</button>
         <button disabled={comments.length === 0} onClick={() => setForm(form === 'export' ? null : 'export')}>
           导出采纳情况表…
@@ -112,38 +127,37 @@ export function ConsultPanel({ onJump, onPlanChanged, version }: ConsultPanelPro
           {error}
         </div>
       )}
-      {notice && (
-        <div className="cs-note" role="status" data-testid="consult-notice">
-          {notice}
-        </div>
+      {written ? (
+        <WrittenFiles title={written.title} paths={written.paths} />
+      ) : (
+        notice && (
+          <div className="cs-note" role="status" data-testid="consult-notice">
+            {notice}
+          </div>
+        )
       )}
 
       {form === 'send' && (
         <SendRoundForm
           units={units}
+          defaultFolder={defaultFolder}
           onCancel={() => setForm(null)}
           onError={fail}
-          onDone={(r) => void done(`已发出“${r.round.name}”，生成 ${r.files.length} 个文件，征求意见稿已保存为“${r.round.snapshotName}”。`, r.round.id)}
+          onDone={(r) => void done(`已发出“${r.round.name}”，生成 ${r.files.length} 个文件，征求意见稿已保存为“${r.round.snapshotName}”。`, r.round.id, r.files)}
         />
       )}
       {form === 'import' && (
-        <ImportFeedbackForm
+        <IntakeDialog
           roundId={roundId}
-          units={units}
-          onCancel={() => setForm(null)}
-          onError={fail}
-          onDone={(r) => {
-            const what = r.duplicate ? '该文件已导入过，未重复添加' : r.noObjection ? `已记录${r.unit}无意见` : `已导入${r.unit}的 ${r.items.length} 条意见`;
-            const unlinked = r.items.filter((i) => i.target === null).length;
-            const id = rounds.find((x) => x.name === r.round)?.id;
-            void done(`${what}（${r.round}）。${unlinked > 0 ? `其中 ${unlinked} 条未能关联到计划节点，请在“未关联”中手工关联。` : ''}`, id ?? null).then(() => {
-              if (r.items.length > 0) setSelectedId(r.items[0].id);
-            });
+          onClose={() => setForm(null)}
+          onImported={(id) => {
+            void load(id ?? roundId);
+            void onPlanChanged?.();
           }}
         />
       )}
       {form === 'type' && <TypedCommentForm roundId={roundId} units={units} onCancel={() => setForm(null)} onError={fail} onDone={(m) => void done(m)} />}
-      {form === 'export' && <AdoptionExportForm roundId={roundId} onCancel={() => setForm(null)} onError={fail} onDone={(p) => void done(`已导出意见采纳情况表：${p}`)} />}
+      {form === 'export' && <AdoptionExportForm roundId={roundId} defaultFolder={defaultFolder} onCancel={() => setForm(null)} onError={fail} onDone={(p) => void done('已导出意见采纳情况表。', roundId, [p])} />}
 
       {dashboard && <RoundDashboard dashboard={dashboard} />}
       {roundId !== null && <CommentList comments={comments} filter={filter} onFilter={setFilter} selectedId={selectedId} onSelect={setSelectedId} />}
@@ -158,10 +172,13 @@ export function ConsultPanel({ onJump, onPlanChanged, version }: ConsultPanelPro
           }}
           onChanged={(c, planChanged) => {
             setError(null);
+            setWritten(null);
             setNotice(planChanged ? '已接受修订，计划文字已修改。' : null);
             setComments((list) => list.map((x) => (x.id === c.id ? c : x)));
-            if (planChanged) void onPlanChanged?.();
-            void load(roundId);
+            // the outline's 意见 marks and its 有待处理意见 filter follow at once (no reload);
+            // reading the plan again bumps `version`, which reloads this panel too
+            if (onPlanChanged) void onPlanChanged();
+            else void load(roundId);
           }}
         />
       )}

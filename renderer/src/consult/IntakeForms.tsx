@@ -1,10 +1,8 @@
-// The ways comments come in by hand: a returned file picked from disk (导入反馈), an opinion
-// typed from a letter or a call (录入意见), or a unit's 无意见.
+// Comments that come in by hand: an opinion typed from a letter or a call (录入意见), or a
+// unit's 无意见. Returned files come in through IntakeDialog.
 import { useState } from 'react';
-import type { ImportResult } from '../../../core/api/contract.ts';
 import type { Unit } from '../../../core/model/plan.ts';
 import { api } from '../api/bridge.ts';
-import { MAX_UPLOAD_BYTES, readAsBase64 } from './file-base64.ts';
 import { NodePicker } from './NodePicker.tsx';
 
 function UnitSelect(props: { units: Unit[]; value: string; onChange(v: string): void }) {
@@ -20,47 +18,6 @@ function UnitSelect(props: { units: Unit[]; value: string; onChange(v: string): 
         ))}
       </select>
     </label>
-  );
-}
-
-export function ImportFeedbackForm(props: { roundId: number | null; units: Unit[]; onDone(r: ImportResult): void; onCancel(): void; onError(e: unknown): void }) {
-  const [unit, setUnit] = useState('');
-  const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    if (!unit || !file) return;
-    if (file.size > MAX_UPLOAD_BYTES) {
-      props.onError(new Error(`“${file.name}”有 ${(file.size / 1024 / 1024).toFixed(1)} MB，超过界面导入的上限（约 0.7 MB）。请删去文件中的图片后再导入，或用命令行 qicao feedback 导入。`));
-      return;
-    }
-    setBusy(true);
-    try {
-      const base64 = await readAsBase64(file);
-      props.onDone(await api.call('consult.importFeedback', { unit, fileName: file.name, base64, roundId: props.roundId ?? undefined }));
-    } catch (e) {
-      props.onError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <form className="cs-box" aria-label="导入反馈" onSubmit={(e) => (e.preventDefault(), void submit())}>
-      <h3>导入单位返回的文件</h3>
-      <p className="hint">可导入带批注或修订的 Word 文件、意见反馈表（.docx 或 .xlsx）、写明“无意见”的复函。</p>
-      <UnitSelect units={props.units} value={unit} onChange={setUnit} />
-      <label>
-        <span>返回的文件</span>
-        <input type="file" accept=".docx,.xlsx" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
-      </label>
-      <div className="cs-actions">
-        <button type="button" onClick={props.onCancel}>
-          取消
-        </button>
-        <button className="primary" type="submit" disabled={busy || !unit || !file}>
-          {busy ? '正在导入…' : '导入'}
-        </button>
-      </div>
-    </form>
   );
 }
 

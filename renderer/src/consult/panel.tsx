@@ -7,5 +7,7 @@ import { ConsultPanel } from './ConsultPanel.tsx';
 export const consultPanel: PanelSpec = {
   id: 'consult',
   title: '征求意见',
-  render: (ctx: ShellContext) => <ConsultPanel onJump={ctx.jumpTo} onPlanChanged={ctx.refresh} version={ctx.version} />,
+  render: (ctx: ShellContext) => (
+    <ConsultPanel onJump={ctx.jumpTo} onPlanChanged={ctx.refresh} version={ctx.version} planPath={ctx.view.path} onReview={() => ctx.showView('review')} />
+  ),
 };

@@ -1,5 +1,6 @@
 // The count sentences, always computed by core after every edit, never typed; and where the
 // load falls: measures per part and per lead unit, as bars.
+import { measuresOf } from '../../../core/model/level-rules.ts';
 import type { CountsView } from '../../../core/api/contract.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import { BarChart } from './BarChart.tsx';
@@ -12,7 +13,7 @@ export function CountsPanel({ counts, plan, jumpTo }: { counts: CountsView | nul
   return (
     <section className="counts" aria-label="计数">
       <p className="total-sentence" data-testid="total-sentence">
-        {counts.parts.length}个部分，{counts.totals.sentence}
+        {counts.parts.length}个{counts.levels.names.part}，{counts.totals.sentence}
       </p>
       <ol className="part-counts">
         {counts.parts.map((p) => (
@@ -37,12 +38,10 @@ function leadUnitBars(plan: Plan) {
   const byUnit = new Map<string, number>();
   let none = 0;
   for (const p of plan.parts)
-    for (const a of p.children)
-      for (const t of a.children)
-        for (const m of t.children) {
-          if (!m.leadUnits.length) none++;
-          for (const u of m.leadUnits) byUnit.set(u, (byUnit.get(u) ?? 0) + 1);
-        }
+    for (const m of measuresOf(p)) {
+      if (!m.leadUnits.length) none++;
+      for (const u of m.leadUnits) byUnit.set(u, (byUnit.get(u) ?? 0) + 1);
+    }
   const sorted = [...byUnit].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN'));
   const bars = sorted.slice(0, UNIT_BARS).map(([u, n]) => ({ key: u, label: u, value: n }));
   const rest = sorted.slice(UNIT_BARS);

@@ -1,6 +1,9 @@
 // The main area's 计划内容 view: the editor that fits the selected node.
 import type { OutlineNode } from '../../../core/api/contract.ts';
-import { KIND_LABEL, type Aspect, type KeyTask, type Measure, type Part, type Plan } from '../../../core/model/plan.ts';
+import { keyTasksOf, levelName } from '../../../core/model/level-rules.ts';
+import type { Aspect, KeyTask, Measure, Part, Plan, Section } from '../../../core/model/plan.ts';
+import { planLevels } from '../outline/plan-levels.ts';
+import { SectionEditor } from '../part/SectionEditor.tsx';
 import { numberPath, pathTo } from '../outline/tree-model.ts';
 import { MeasureEditor } from '../measure/MeasureEditor.tsx';
 import { PartEditor } from '../part/PartEditor.tsx';
@@ -12,15 +15,17 @@ export type PlanNodeOf = Part | Aspect | KeyTask | Measure;
 export function findPlanNode(plan: Plan, id: number): { node: PlanNodeOf; part: Part } | null {
   for (const part of plan.parts) {
     if (part.id === id) return { node: part, part };
-    for (const a of part.children) {
-      if (a.id === id) return { node: a, part };
-      for (const t of a.children) {
-        if (t.id === id) return { node: t, part };
-        for (const m of t.children) if (m.id === id) return { node: m, part };
-      }
+    for (const c of part.children) if (c.id === id) return { node: c, part };
+    for (const t of keyTasksOf(part)) {
+      if (t.id === id) return { node: t, part };
+      for (const m of t.children) if (m.id === id) return { node: m, part };
     }
   }
   return null;
+}
+
+function findSection(plan: Plan, id: number): Section | null {
+  return plan.sections.find((s) => s.id === id) ?? null;
 }
 
 export function NodeEditor({ ctx }: { ctx: ShellContext }) {
@@ -29,6 +34,20 @@ export function NodeEditor({ ctx }: { ctx: ShellContext }) {
       <section className="node-editor empty" aria-label="节点详情">
         <p>在左侧大纲中选择一个节点进行编辑。</p>
         <p className="hint">↑↓ 选择，Alt+↑/↓ 移动，拖动可调整位置或放到其他上级下，Ctrl+Z 撤销，Ctrl+F 搜索。</p>
+      </section>
+    );
+  }
+  const levels = planLevels(ctx);
+  const section = ctx.plan && findSection(ctx.plan, ctx.selectedId);
+  if (section) {
+    return (
+      <section className="node-editor kind-section" aria-label="节点详情">
+        <header className="editor-head">
+          <div className="detail-kind">
+            {levelName('section', levels)} <span className="detail-number">{numberPath(ctx.outline, section.id, levels)}</span>
+          </div>
+        </header>
+        <SectionEditor key={section.id} ctx={ctx} section={section} />
       </section>
     );
   }
@@ -48,7 +67,7 @@ export function NodeEditor({ ctx }: { ctx: ShellContext }) {
     <section className={`node-editor kind-${node.kind}`} aria-label="节点详情">
       <header className="editor-head">
         <div className="detail-kind">
-          {KIND_LABEL[node.kind]} <span className="detail-number">{numberPath(ctx.outline, node.id)}</span>
+          {levelName(node.kind, levels)} <span className="detail-number">{numberPath(ctx.outline, node.id, levels)}</span>
         </div>
         <Breadcrumb chain={chain.slice(0, -1)} jumpTo={ctx.jumpTo} />
       </header>

@@ -14,6 +14,7 @@ import { useFieldSaver } from '../editor/use-field-saver.ts';
 import { trackSave } from '../shell/autosave.ts';
 import type { ShellContext } from '../shell/context.ts';
 import { $loadDoc, $readBlocks } from './doc-convert.ts';
+import { DocumentFacts } from './DocumentFacts.tsx';
 import { BoundValueNode } from './nodes/BoundValueNode.ts';
 import { currentPlan, PlanContext } from './plan-context.ts';
 import { BindSuggestPlugin } from './plugins/bind-suggest/BindSuggestPlugin.tsx';
@@ -21,6 +22,7 @@ import { BlockStylePlugin } from './plugins/block-style/BlockStylePlugin.tsx';
 import { InsertBindingPlugin } from './plugins/insert-binding/InsertBindingPlugin.tsx';
 import { JumpToBlockPlugin } from './plugins/jump-to-block/JumpToBlockPlugin.tsx';
 import { PlainOnlyPlugin } from './plugins/plain-only/PlainOnlyPlugin.tsx';
+import { TokenCaretPlugin } from './plugins/token-caret/TokenCaretPlugin.tsx';
 
 const EXTERNAL = 'qicao-external';
 
@@ -60,6 +62,7 @@ export function ExplanationEditor({ ctx, block }: { ctx: ShellContext; block: nu
   return (
     <PlanContext.Provider value={ctx.plan}>
       <section className="explanation-editor" aria-label="起草说明编辑">
+        <DocumentFacts ctx={ctx} />
         <LexicalComposer
           initialConfig={{
             namespace: 'qicao-explanation',
@@ -96,7 +99,13 @@ function Editor(p: { loaded: Loaded; block: number | null; onChange(doc: Explana
   const props = useRef(p);
   props.current = p;
 
-  const emit = () => props.current.onChange({ title: titleRef.current, blocks: editor.getEditorState().read($readBlocks) });
+  const emit = () => {
+    const doc = { title: titleRef.current, blocks: editor.getEditorState().read($readBlocks) };
+    // an update that changed no text (a plugin settling on mount, a selection) is no edit: saving
+    // it would store the template and record a phantom "修改起草说明" undo step
+    if (!props.current.busy() && JSON.stringify(doc) === JSON.stringify(props.current.loaded.doc)) return;
+    props.current.onChange(doc);
+  };
 
   useEffect(
     () =>
@@ -133,6 +142,7 @@ function Editor(p: { loaded: Loaded; block: number | null; onChange(doc: Explana
         )}
       </div>
       <PlainOnlyPlugin />
+      {/* TMP */}
       <BindSuggestPlugin />
       <JumpToBlockPlugin block={p.block} />
       <div className="ex-page">

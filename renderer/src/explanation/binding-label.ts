@@ -44,16 +44,42 @@ export function bindingLabel(plan: Plan | null, b: Binding): string {
       return '征求意见日期';
     case 'consultationSentence':
       return '意见采纳情况句';
+    case 'consultationAsked':
+      return '征求意见的单位数';
+    case 'consultationReplies':
+      return '反馈和采纳情况句';
+    case 'draftingUnit':
+      return '起草单位';
+    case 'basisDocuments':
+      return '依据文件';
   }
 }
 
 /** Every binding the plan offers, grouped for the 插入引用 list. */
 export function allBindings(plan: Plan): { group: string; bindings: Binding[] }[] {
   const groups: { group: string; bindings: Binding[] }[] = [
-    { group: '全计划', bindings: [{ type: 'planTitle' }, { type: 'planYear' }, { type: 'partsCount' }, { type: 'partNames' }, { type: 'totalSentence' }] },
+    {
+      group: '全计划',
+      bindings: [
+        { type: 'planTitle' },
+        { type: 'planYear' },
+        { type: 'partsCount' },
+        { type: 'partNames' },
+        { type: 'totalSentence' },
+        { type: 'draftingUnit' },
+        { type: 'basisDocuments' },
+      ],
+    },
   ];
   if (plan.consultation) {
-    groups.push({ group: '征求意见', bindings: [...(plan.consultation.sentDate ? [{ type: 'consultationDate' } as const] : []), { type: 'consultationSentence' }] });
+    groups.push({
+      group: '征求意见',
+      bindings: [
+        ...(plan.consultation.sentDate ? [{ type: 'consultationDate' } as const] : []),
+        { type: 'consultationSentence' },
+        ...(plan.consultation.asked !== undefined ? [{ type: 'consultationAsked' } as const, { type: 'consultationReplies' } as const] : []),
+      ],
+    });
   }
   for (const part of plan.parts) {
     const partId = part.id;

@@ -2,9 +2,12 @@ import './export.css';
 // 导出: choose a document, see the first pages, save it. Long exports show progress and the
 // elapsed time; nothing about the plan changes.
 import { useEffect, useRef, useState } from 'react';
+import type { PendingCount } from '../../../core/api/contract.ts';
 import type { Unit } from '../../../core/model/plan.ts';
 import { api } from '../api/bridge.ts';
-import { saveBase64 } from './save-file.ts';
+import { FolderField } from '../shell/controls/FolderField.tsx';
+import { useEscape } from '../shell/controls/use-escape.ts';
+import { WrittenFiles } from '../shell/controls/WrittenFiles.tsx';
 
 type What = 'plan' | 'explanation' | 'assignment' | 'unit-tasks' | 'consultation' | 'adoption';
 
@@ -17,6 +20,15 @@ const CHOICES: { what: What; label: string; hint: string }[] = [
   { what: 'adoption', label: '意见采纳情况表', hint: '逐条列出各单位意见及处理情况' },
 ];
 
+/** Documents that state how the consultation went: pending comments would make them wrong. */
+const CITES_CONSULTATION: ReadonlySet<What> = new Set(['plan', 'explanation', 'adoption']);
+
+/** The folder of the open plan: where its documents go unless the drafter chooses another. */
+export function folderOf(file: string): string {
+  const i = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+  return i > 0 ? file.slice(0, i) : file;
+}
+
 function useElapsed(running: boolean): number {
   const [s, setS] = useState(0);
   useEffect(() => {
@@ -28,13 +40,17 @@ function useElapsed(running: boolean): number {
   return s;
 }
 
-export function ExportDialog(props: { onClose(): void }) {
+export function ExportDialog(props: { onClose(): void; planPath: string; onReview?(): void }) {
   const [what, setWhat] = useState<What>('plan');
   const [units, setUnits] = useState<Unit[]>([]);
   const [unit, setUnit] = useState('');
   const [busy, setBusy] = useState<null | 'export' | 'preview'>(null);
   const [pages, setPages] = useState<string[]>([]);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [outDir, setOutDir] = useState(() => folderOf(props.planPath));
+  const [written, setWritten] = useState<string[]>([]);
+  const [pending, setPending] = useState<PendingCount | null>(null);
+  const [askPending, setAskPending] = useState(false);
   const elapsed = useElapsed(busy !== null);
   const generation = useRef(0);
 
@@ -43,17 +59,23 @@ export function ExportDialog(props: { onClose(): void }) {
       setUnits(u);
       setUnit(u[0]?.name ?? '');
     });
+    api.call('consult.pending', {}).then(setPending, () => setPending(null));
   }, []);
+  // Escape closes the dialog wherever the focus is (not while a file is being written)
+  useEscape(() => busy !== 'export' && props.onClose());
+  const pendingHere = CITES_CONSULTATION.has(what) && (pending?.total ?? 0) > 0;
 
   const request = () => ({ what, ...(what === 'unit-tasks' ? { unit } : {}) });
 
-  const doExport = async () => {
+  const doExport = async (pendingConfirmed = false) => {
+    if (pendingHere && !pendingConfirmed) return setAskPending(true);
+    setAskPending(false);
     setBusy('export');
     setMessage(null);
+    setWritten([]);
     try {
-      const file = await api.call('export.docx', request());
-      saveBase64(file.fileName, file.base64);
-      setMessage({ kind: 'ok', text: `已导出“${file.fileName}”。` });
+      const file = await api.call('export.save', { ...request(), outDir });
+      setWritten([file.path]);
     } catch (e) {
       setMessage({ kind: 'error', text: (e as Error).message });
     } finally {
@@ -78,14 +100,14 @@ export function ExportDialog(props: { onClose(): void }) {
 
   return (
     <div className="modal-backdrop">
-      <div className="modal export-dialog" role="dialog" aria-modal="true" aria-label="导出 Word 文件" onKeyDown={(e) => e.key === 'Escape' && !busy && props.onClose()}>
+      <div className="modal export-dialog" role="dialog" aria-modal="true" aria-label="导出 Word 文件">
         <h2>导出 Word 文件</h2>
         <div className="export-body">
           <fieldset className="export-choices" disabled={busy !== null}>
             <legend>导出内容</legend>
             {CHOICES.map((c) => (
               <label key={c.what} className={`export-choice ${what === c.what ? 'chosen' : ''}`}>
-                <input type="radio" name="what" value={c.what} checked={what === c.what} onChange={() => (setWhat(c.what), setPages([]))} />
+                <input type="radio" name="what" value={c.what} checked={what === c.what} onChange={() => (setWhat(c.what), setPages([]), setAskPending(false), setWritten([]))} />
                 <span className="label">{c.label}</span>
                 <span className="hint">{c.hint}</span>
               </label>
@@ -111,6 +133,39 @@ export function ExportDialog(props: { onClose(): void }) {
             {!busy && pages.length === 0 && <p className="muted">点击“预览”查看前两页的排版。</p>}
           </div>
         </div>
+        <FolderField label="保存到文件夹" title="选择导出的文件夹" value={outDir} onChange={setOutDir} onError={(e) => setMessage({ kind: 'error', text: (e as Error).message })} />
+        {pendingHere && !askPending && (
+          <p className="export-pending-note" data-testid="export-pending-note">
+            还有 {pending!.total} 条意见待处理，{CHOICES.find((c) => c.what === what)!.label}中的意见采纳情况会不完整。
+          </p>
+        )}
+        {askPending && (
+          <div className="export-pending" role="alertdialog" aria-label="还有意见待处理">
+            <p>
+              还有 <strong>{pending!.total}</strong> 条意见待处理
+              {pending!.rounds.filter((r) => r.pending > 0).length > 1
+                ? `（${pending!.rounds
+                    .filter((r) => r.pending > 0)
+                    .map((r) => `${r.name} ${r.pending} 条`)
+                    .join('，')}）`
+                : ''}
+              。现在导出，{CHOICES.find((c) => c.what === what)!.label}中的采纳情况和汇总句将不是最终数字。
+            </p>
+            <div className="modal-actions">
+              {props.onReview && (
+                <button type="button" onClick={props.onReview}>
+                  先去处理意见
+                </button>
+              )}
+              <button type="button" onClick={() => setAskPending(false)}>
+                取消
+              </button>
+              <button type="button" className="primary" autoFocus onClick={() => void doExport(true)}>
+                仍然导出
+              </button>
+            </div>
+          </div>
+        )}
         {busy && (
           <div className="progress" role="progressbar" aria-label={busy === 'export' ? '正在导出' : '正在生成预览'} aria-busy="true">
             <div className="progress-bar" />
@@ -124,6 +179,7 @@ export function ExportDialog(props: { onClose(): void }) {
             {message.text}
           </p>
         )}
+        {written.length > 0 && <WrittenFiles title="导出完成。" paths={written} />}
         <div className="modal-actions">
           <button onClick={props.onClose} disabled={busy === 'export'}>
             关闭
@@ -131,7 +187,7 @@ export function ExportDialog(props: { onClose(): void }) {
           <button onClick={doPreview} disabled={busy !== null}>
             预览
           </button>
-          <button className="primary" onClick={doExport} disabled={busy !== null || (what === 'unit-tasks' && !unit)}>
+          <button className="primary" onClick={() => void doExport()} disabled={busy !== null || askPending || !outDir.trim() || (what === 'unit-tasks' && !unit)}>
             导出
           </button>
         </div>

@@ -6,12 +6,21 @@ import type { ShellContext } from '../shell/context.ts';
 import type { TopBarItem } from '../shell/top-bar-items.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
 
-function ExportButton() {
+function ExportButton({ ctx }: { ctx: ShellContext }) {
   const [open, setOpen] = useState(false);
   return (
     <>
       <button onClick={() => setOpen(true)}>导出…</button>
-      {open && <ExportDialog onClose={() => setOpen(false)} />}
+      {open && (
+        <ExportDialog
+          planPath={ctx.view.path}
+          onClose={() => setOpen(false)}
+          onReview={() => {
+            setOpen(false);
+            ctx.showView('review');
+          }}
+        />
+      )}
     </>
   );
 }
@@ -35,5 +44,5 @@ function ImportButton({ ctx }: { ctx: ShellContext }) {
   );
 }
 
-export const exportItem: TopBarItem = { id: 'export', render: () => <ExportButton /> };
+export const exportItem: TopBarItem = { id: 'export', render: (ctx) => <ExportButton ctx={ctx} /> };
 export const importItem: TopBarItem = { id: 'import', render: (ctx) => <ImportButton ctx={ctx} /> };

@@ -1,10 +1,14 @@
 import './import.css';
-// 导入: pick a .docx or .txt, name the new plan file, and see what was read — the counts per
-// part, the decisions to review, and every paragraph that fits nowhere, quoted. The reading is
-// done by core (import.plan); this dialog only moves the file there and shows the answer.
+// 导入: pick a .docx or .txt, name the new plan file, then see how every paragraph or row was
+// read (import.preview) — change the level mapping or a column's meaning and see the counts
+// change — and only then create the plan (import.commit with the same choices). The reading is
+// done by core; this dialog moves the file there, keeps the drafter's choices and shows answers.
 import { useEffect, useState } from 'react';
-import type { ImportView } from '../../../core/api/contract.ts';
+import type { ColumnMeaning, ImportPreview, ImportView, Level, LevelRole } from '../../../core/api/contract.ts';
 import { api } from '../api/bridge.ts';
+import { ImportPreviewPane } from './ImportPreviewPane.tsx';
+import { KIND_TEXT } from './labels.ts';
+import { FilePickButton } from '../shell/controls/FilePickButton.tsx';
 
 export interface ImportDialogProps {
   onClose(): void;
@@ -15,12 +19,10 @@ export interface ImportDialogProps {
 /** Uploads travel as base64 in one request; keep well under what a host accepts. */
 const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
-const KIND_TEXT: Record<ImportView['kind'], string> = {
-  plan: '行动计划（按“一、（一）1.（1）”层次）',
-  table: '任务分工表',
-  explanation: '起草说明',
-  unknown: '未识别结构的文档',
-};
+interface Overrides {
+  levels?: Partial<Record<Level, LevelRole>>;
+  columns?: { table: number; column: number; meaning: ColumnMeaning }[];
+}
 
 function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -40,8 +42,11 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
   const [file, setFile] = useState<File | null>(null);
   const [target, setTarget] = useState('');
   const [folder, setFolder] = useState('');
-  const [stage, setStage] = useState<null | 'reading' | 'importing'>(null);
+  const [stage, setStage] = useState<null | 'reading' | 'previewing' | 'importing'>(null);
   const [elapsed, setElapsed] = useState(0);
+  const [upload, setUpload] = useState<{ name: string; base64: string } | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [overrides, setOverrides] = useState<Overrides>({});
   const [result, setResult] = useState<ImportView | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -61,9 +66,13 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
     setFile(f);
     setError(null);
     setResult(null);
+    setPreview(null);
+    setUpload(null);
+    setOverrides({});
     if (f) setTarget(`${folder}${f.name.replace(/\.[^.]+$/, '')}.qicao`);
   };
 
+  /** Reads the chosen file and shows how core reads it; nothing is written yet. */
   const start = async () => {
     if (!file) return setError('请先选择要导入的 .docx 或 .txt 文件。');
     if (!target.trim()) return setError('请填写新计划文件的保存位置（以 .qicao 结尾）。');
@@ -73,9 +82,10 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
     setError(null);
     try {
       setStage('reading');
-      const base64 = await readAsBase64(file);
-      setStage('importing');
-      setResult(await api.call('import.plan', { name: file.name, base64, targetPath: target.trim() }));
+      const u = { name: file.name, base64: await readAsBase64(file) };
+      setUpload(u);
+      setStage('previewing');
+      setPreview(await api.call('import.preview', { ...u, overrides: {} }));
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -83,28 +93,100 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
     }
   };
 
+  /** The drafter changed a level or a column: read the document again with all choices so far. */
+  const reread = async (next: Overrides) => {
+    if (!upload) return;
+    setOverrides(next);
+    setError(null);
+    try {
+      setStage('previewing');
+      setPreview(await api.call('import.preview', { ...upload, overrides: next }));
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setStage(null);
+    }
+  };
+
+  const create = async () => {
+    if (!upload) return;
+    if (!target.trim()) return setError('请填写新计划文件的保存位置（以 .qicao 结尾）。');
+    setError(null);
+    try {
+      setStage('importing');
+      setResult(await api.call('import.commit', { ...upload, targetPath: target.trim(), overrides }));
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setStage(null);
+    }
+  };
+
+  const stageText = { reading: '正在读取文件…', previewing: '正在识别结构…', importing: '正在写入计划文件…' } as const;
+
   return (
     <div className="modal-backdrop">
-      <div className="modal import-dialog" role="dialog" aria-modal="true" aria-label="导入文档" onKeyDown={(e) => e.key === 'Escape' && !stage && onClose()}>
-        <h2>导入文档为新计划</h2>
-        {!result && (
+      <div className={`modal import-dialog${preview && !result ? ' import-dialog-wide' : ''}`} role="dialog" aria-modal="true" aria-label="导入文档" onKeyDown={(e) => e.key === 'Escape' && !stage && onClose()}>
+        <h2>{preview && !result ? '导入预览：核对读取结果后创建计划' : '导入文档为新计划'}</h2>
+        {!result && preview && (
+          <>
+            <ImportPreviewPane
+              preview={preview}
+              busy={!!stage}
+              onLevel={(level, role) => void reread({ ...overrides, levels: { ...preview.mapping, ...overrides.levels, [level]: role } })}
+              onColumn={(table, column, meaning) =>
+                void reread({ ...overrides, columns: [...(overrides.columns ?? []).filter((c) => !(c.table === table && c.column === column)), { table, column, meaning }] })
+              }
+            />
+            <label className="import-target">
+              新计划文件保存为
+              <input type="text" value={target} disabled={!!stage} onChange={(e) => setTarget(e.target.value)} />
+            </label>
+            {stage && (
+              <div className="import-progress" role="status">
+                <span>{stageText[stage]}</span>
+                <span className="import-progress-bar" aria-hidden="true" />
+              </div>
+            )}
+            {error && (
+              <p className="import-error" role="alert">
+                {error}
+              </p>
+            )}
+            <div className="modal-actions">
+              <button type="button" onClick={onClose} disabled={!!stage}>
+                取消
+              </button>
+              <button type="button" onClick={() => setPreview(null)} disabled={!!stage}>
+                重新选择文件
+              </button>
+              <button type="button" className="primary" onClick={() => void create()} disabled={!!stage || preview.kind === 'unknown'}>
+                创建计划
+              </button>
+            </div>
+          </>
+        )}
+        {!result && !preview && (
           <form
             onSubmit={(e) => {
               e.preventDefault();
               void start();
             }}
           >
-            <label>
-              要导入的文档（Word .docx 或文本 .txt：行动计划、任务分工表或起草说明）
-              <input type="file" accept=".docx,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain" disabled={!!stage} onChange={(e) => choose(e.target.files?.[0] ?? null)} />
-            </label>
+            <FilePickButton
+              label="要导入的文档（Word .docx 或文本 .txt：行动计划、任务分工表或起草说明）"
+              accept=".docx,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain"
+              disabled={!!stage}
+              chosen={file ? [file.name] : []}
+              onFiles={(f) => choose(f[0] ?? null)}
+            />
             <label>
               新计划文件保存为
               <input type="text" value={target} disabled={!!stage} placeholder="例如 /home/用户/文档/2025年行动计划.qicao" onChange={(e) => setTarget(e.target.value)} />
             </label>
             {stage && (
               <div className="import-progress" role="status">
-                <span>{stage === 'reading' ? '正在读取文件…' : '正在识别结构并写入计划文件…'}</span>
+                <span>{stageText[stage]}</span>
                 <span className="import-progress-bar" aria-hidden="true" />
                 <span>{elapsed} 秒</span>
               </div>
@@ -119,7 +201,7 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
                 取消
               </button>
               <button type="submit" className="primary" disabled={!!stage || !file}>
-                导入
+                读取并预览
               </button>
             </div>
           </form>
@@ -137,7 +219,7 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
               ))}
             </ol>
             <p>
-              合计：{result.counts.parts.length}个部分，{result.counts.totals.aspects}个方面，{result.counts.totals.sentence}
+              合计：{result.counts.parts.length}个部分，{result.counts.totals.aspects > 0 ? `${result.counts.totals.aspects}个方面，` : ''}{result.counts.totals.sentence}
             </p>
             {result.notes.length > 0 && (
               <>
@@ -158,6 +240,7 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
                   {result.leftovers.map((l, k) => (
                     <li key={k} value={l.paragraph + 1} title={`第${l.paragraph + 1}段`}>
                       {l.text}
+                      {l.reason && <span className="import-leftover-reason">（{l.reason}）</span>}
                     </li>
                   ))}
                 </ol>

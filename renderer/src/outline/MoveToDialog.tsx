@@ -2,11 +2,13 @@
 // take it (a measure goes under a key task, …) with its number, filterable by typing.
 import { useMemo, useState } from 'react';
 import type { OutlineNode } from '../../../core/api/contract.ts';
-import { KIND_LABEL, PARENT_KIND } from '../../../core/model/plan.ts';
+import { levelName, parentKindOf } from '../../../core/model/level-rules.ts';
+import type { LevelScheme } from '../../../core/model/levels.ts';
 import { nodesOfKind, numberPath, pathTo, type Placement } from './tree-model.ts';
 
-export function MoveToDialog(props: { roots: OutlineNode[]; node: OutlineNode; onMove(to: Placement): void; onClose(): void }) {
-  const parentKind = PARENT_KIND[props.node.kind];
+export function MoveToDialog(props: { roots: OutlineNode[]; levels: LevelScheme; node: OutlineNode; onMove(to: Placement): void; onClose(): void }) {
+  const parentKind = parentKindOf(props.node.kind, props.levels);
+  const label = (kind: Parameters<typeof levelName>[0]) => levelName(kind, props.levels);
   const chain = pathTo(props.roots, props.node.id) ?? [];
   const currentParent = chain.length > 1 ? chain[chain.length - 2] : null;
   const [query, setQuery] = useState('');
@@ -18,13 +20,13 @@ export function MoveToDialog(props: { roots: OutlineNode[]; node: OutlineNode; o
     if (!parentKind) return [];
     const q = query.trim();
     return nodesOfKind(props.roots, parentKind)
-      .map((n) => ({ node: n, label: `${numberPath(props.roots, n.id)} ${n.title}` }))
+      .map((n) => ({ node: n, label: `${numberPath(props.roots, n.id, props.levels)} ${n.title}` }))
       .filter((o) => !q || o.label.includes(q));
   }, [props.roots, parentKind, query]);
 
   // typing narrows the list; the choice follows to the first match if it fell out of it
   const effective = options.some((o) => o.node.id === chosen) ? chosen : (options[0]?.node.id ?? null);
-  const title = `移动${KIND_LABEL[props.node.kind]}`;
+  const title = `移动${label(props.node.kind)}`;
   const submit = () => {
     if (!parentKind) return props.onMove({ parentId: null, index: Math.max(0, partIndex - 1) });
     const target = nodesOfKind(props.roots, parentKind).find((n) => n.id === effective);
@@ -51,12 +53,12 @@ export function MoveToDialog(props: { roots: OutlineNode[]; node: OutlineNode; o
         {parentKind ? (
           <>
             <label className="field">
-              <span>移动到哪个{KIND_LABEL[parentKind]}下（输入文字筛选）</span>
+              <span>移动到哪个{label(parentKind)}下（输入文字筛选）</span>
               <input
                 autoFocus
                 value={query}
                 onChange={(e) => setQuery(e.target.value)}
-                placeholder={`输入${KIND_LABEL[parentKind]}名称或编号，↑↓ 选择，Enter 移动`}
+                placeholder={`输入${label(parentKind)}名称或编号，↑↓ 选择，Enter 移动`}
                 onKeyDown={(e) => {
                   if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
                   e.preventDefault();
@@ -69,7 +71,7 @@ export function MoveToDialog(props: { roots: OutlineNode[]; node: OutlineNode; o
                 }}
               />
             </label>
-            <div className="move-options" role="listbox" aria-label={`目标${KIND_LABEL[parentKind]}`}>
+            <div className="move-options" role="listbox" aria-label={`目标${label(parentKind)}`}>
               {options.slice(0, 300).map((o) => (
                 <div
                   key={o.node.id}
@@ -87,7 +89,7 @@ export function MoveToDialog(props: { roots: OutlineNode[]; node: OutlineNode; o
                   {o.node.id === currentParent?.id && <span className="hint">（当前位置）</span>}
                 </div>
               ))}
-              {options.length === 0 && <div className="hint">没有符合的{KIND_LABEL[parentKind]}。</div>}
+              {options.length === 0 && <div className="hint">没有符合的{label(parentKind)}。</div>}
             </div>
             <fieldset className="move-at">
               <label className="check">

@@ -1,4 +1,5 @@
 // The outline's filter bar: text, lead unit, deadline, and "has open comments".
+import { measuresOf } from '../../../core/model/level-rules.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import type { OutlineFilter } from './tree-model.ts';
 
@@ -10,7 +11,7 @@ export function OutlineFilters(props: {
   onChange(f: OutlineFilter): void;
 }) {
   const { filter: f, plan } = props;
-  const measures = plan ? plan.parts.flatMap((p) => p.children.flatMap((a) => a.children.flatMap((t) => t.children))) : [];
+  const measures = plan ? plan.parts.flatMap((p) => measuresOf(p)) : [];
   const leadUnits = [...new Set(measures.flatMap((m) => m.leadUnits))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
   const deadlines = [...new Set(measures.map((m) => m.deadline).filter(Boolean))].sort();
   const set = (patch: Partial<OutlineFilter>) => props.onChange({ ...f, ...patch });

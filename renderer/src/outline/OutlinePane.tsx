@@ -1,14 +1,18 @@
 // The left pane: what can be added where, moving and deleting, the filters, and the tree.
 import { useMemo, useState } from 'react';
 import type { OutlineNode } from '../../../core/api/contract.ts';
-import { KIND_LABEL, type Measure, type NodeKind } from '../../../core/model/plan.ts';
+import { levelKinds, levelName, measuresOf } from '../../../core/model/level-rules.ts';
+import type { LevelScheme } from '../../../core/model/levels.ts';
+import type { Measure, NodeKind } from '../../../core/model/plan.ts';
 import { api } from '../api/bridge.ts';
 import { ConfirmDialog } from '../shell/ConfirmDialog.tsx';
 import { trackSave } from '../shell/autosave.ts';
 import type { ShellContext } from '../shell/context.ts';
+import { LevelsDialog, levelsSwitchable } from './LevelsDialog.tsx';
 import { MoveToDialog } from './MoveToDialog.tsx';
 import { OutlineFilters } from './OutlineFilters.tsx';
 import { OutlineTree, type Editing } from './OutlineTree.tsx';
+import { planLevels } from './plan-levels.ts';
 import {
   countBelow,
   filterActive,
@@ -22,7 +26,8 @@ import {
   type Placement,
 } from './tree-model.ts';
 
-const ADDABLE: NodeKind[] = ['part', 'aspect', 'keyTask', 'measure'];
+/** The add buttons: the levels this plan has, and a text section (总体要求, 保障措施 …). */
+const addable = (levels: LevelScheme): NodeKind[] => [...levelKinds(levels), 'section'];
 
 interface Props {
   ctx: ShellContext;
@@ -39,14 +44,16 @@ interface Props {
 
 export function OutlinePane({ ctx, expanded, reveal, onSelect, onExpand, onChanged, selection }: Props) {
   const { outline, selectedId } = ctx;
+  const levels = planLevels(ctx);
   const [editing, setEditing] = useState<Editing>(null);
   const [confirmDelete, setConfirmDelete] = useState<number | null>(null);
   const [moving, setMoving] = useState<OutlineNode | null>(null);
+  const [settingLevels, setSettingLevels] = useState(false);
   const [filter, setFilter] = useState<OutlineFilter>(NO_FILTER);
 
   const measures = useMemo(() => {
     const map = new Map<number, Measure>();
-    for (const p of ctx.plan?.parts ?? []) for (const a of p.children) for (const t of a.children) for (const m of t.children) map.set(m.id, m);
+    for (const p of ctx.plan?.parts ?? []) for (const m of measuresOf(p)) map.set(m.id, m);
     return map;
   }, [ctx.plan]);
   const filtered = useMemo(
@@ -67,7 +74,7 @@ export function OutlinePane({ ctx, expanded, reveal, onSelect, onExpand, onChang
   };
 
   const startAdd = (kind: NodeKind) => {
-    const at = placementFor(outline, selectedId, kind);
+    const at = placementFor(outline, selectedId, kind, levels);
     if (!at) return;
     if (at.parentId !== null) onExpand([at.parentId], true);
     setEditing({ mode: 'add', kind, at });
@@ -97,11 +104,11 @@ export function OutlinePane({ ctx, expanded, reveal, onSelect, onExpand, onChang
   return (
     <section className="outline-pane" aria-label="大纲">
       <div className="toolbar" role="toolbar" aria-label="大纲操作">
-        {ADDABLE.map((kind) => {
-          const at = placementFor(outline, selectedId, kind);
+        {addable(levels).map((kind) => {
+          const at = placementFor(outline, selectedId, kind, levels);
           return (
             <button key={kind} disabled={!at || editing !== null} title={at ? '' : '请先选择要添加到的位置'} onClick={() => startAdd(kind)}>
-              添加{KIND_LABEL[kind]}
+              添加{levelName(kind, levels)}
             </button>
           );
         })}
@@ -115,11 +122,15 @@ export function OutlinePane({ ctx, expanded, reveal, onSelect, onExpand, onChang
         <button disabled={!selected} className="danger" onClick={() => selected && setConfirmDelete(selected.id)}>
           删除
         </button>
+        <button onClick={() => setSettingLevels(true)} title="各级名称、是否设“方面”一级">
+          层级…
+        </button>
       </div>
       <OutlineFilters filter={filter} plan={ctx.plan} pendingCount={ctx.pending.size} matches={filtered?.matches ?? null} onChange={setFilter} />
       <OutlineTree
         roots={outline}
         rows={rows}
+        levels={levels}
         expanded={expanded}
         selectedId={selectedId}
         editing={editing}
@@ -139,15 +150,28 @@ export function OutlinePane({ ctx, expanded, reveal, onSelect, onExpand, onChang
       />
       {confirmDelete !== null && (
         <ConfirmDialog
-          message={deleteMessage(findNode(outline, confirmDelete))}
+          message={deleteMessage(findNode(outline, confirmDelete), levels)}
           confirm="删除"
           onConfirm={() => remove(confirmDelete)}
           onClose={() => setConfirmDelete(null)}
         />
       )}
+      {settingLevels && (
+        <LevelsDialog
+          levels={levels}
+          switchable={levelsSwitchable(outline)}
+          onClose={() => setSettingLevels(false)}
+          onError={ctx.fail}
+          onDone={() => {
+            setSettingLevels(false);
+            void ctx.refresh();
+          }}
+        />
+      )}
       {moving && (
         <MoveToDialog
           roots={outline}
+          levels={levels}
           node={moving}
           onClose={() => setMoving(null)}
           onMove={(to) => {
@@ -169,10 +193,10 @@ function findParent(roots: OutlineNode[], id: number): number | null {
   return null;
 }
 
-function deleteMessage(node: OutlineNode | null): string {
+function deleteMessage(node: OutlineNode | null, levels: LevelScheme): string {
   if (!node) return '删除该节点？';
   const below = countBelow(node);
   const name = node.title.length > 30 ? node.title.slice(0, 30) + '…' : node.title;
   const undo = '（可用 Ctrl+Z 撤销）';
-  return below > 0 ? `删除${KIND_LABEL[node.kind]}“${name}”及其下属的 ${below} 个节点？${undo}` : `删除${KIND_LABEL[node.kind]}“${name}”？${undo}`;
+  return below > 0 ? `删除${levelName(node.kind, levels)}“${name}”及其下属的 ${below} 个节点？${undo}` : `删除${levelName(node.kind, levels)}“${name}”？${undo}`;
 }

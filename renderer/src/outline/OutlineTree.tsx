@@ -2,10 +2,12 @@
 // expand and collapse, F2 renames, Delete removes, Alt+↑/↓ moves the node. Rows can be
 // dragged: onto a sibling's upper or lower half (before/after it) or onto a parent (into it).
 // Only the rows in view are in the page (fixed row height), so 10,000 measures scroll freely.
-import { useEffect, useLayoutEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { OutlineNode } from '../../../core/api/contract.ts';
 import { numberLabel } from '../../../core/model/numbering.ts';
-import { KIND_LABEL, type NodeKind } from '../../../core/model/plan.ts';
+import { childKindOf, depthOf, levelName } from '../../../core/model/level-rules.ts';
+import type { LevelScheme } from '../../../core/model/levels.ts';
+import type { NodeKind } from '../../../core/model/plan.ts';
 import { dropPlacement, dropWhere, type DropWhere, type Placement, type Row } from './tree-model.ts';
 
 export const ROW_HEIGHT = 30;
@@ -16,6 +18,8 @@ export type Editing = { mode: 'add'; kind: NodeKind; at: Placement } | { mode: '
 interface Props {
   roots: OutlineNode[];
   rows: Row[];
+  /** the plan's levels: numbers go by depth, labels by the plan's own names */
+  levels: LevelScheme;
   expanded: Set<number>;
   selectedId: number | null;
   editing: Editing;
@@ -32,8 +36,12 @@ interface Props {
   onKeyboardMove(id: number, dir: -1 | 1): void;
 }
 
-const CHILD_WORD: Record<NodeKind, string> = { part: '个方面', aspect: '项重点任务', keyTask: '项具体措施', measure: '' };
-const LEVEL = { part: 1, aspect: 2, keyTask: 3, measure: 4 } as const;
+/** "6个方面", "27项重点任务": what the count beside a row counts, in the plan's words. */
+function childWord(kind: NodeKind, levels: LevelScheme): string {
+  const child = childKindOf(kind, levels);
+  if (!child) return '';
+  return `${child === 'aspect' ? '个' : '项'}${levelName(child, levels)}`;
+}
 
 function InlineInput(props: { initial: string; label: string; level: number; onCommit(t: string): void; onCancel(): void }) {
   const ref = useRef<HTMLInputElement>(null);
@@ -77,6 +85,8 @@ export function OutlineTree(p: Props) {
   const dragged = useRef<OutlineNode | null>(null);
   const [drop, setDrop] = useState<{ id: number; where: DropWhere } | null>(null);
   const wantFocus = useRef(false);
+  // a large plan shows its shallow outline first; the tree is busy until the measures are in
+  const loading = useMemo(() => p.roots.some(stillToCome), [p.roots]);
 
   const addAt = p.editing?.mode === 'add' ? p.editing : null;
   const items: Item[] = p.rows.map((row) => ({ type: 'row', row }));
@@ -178,7 +188,7 @@ export function OutlineTree(p: Props) {
     const from = dragged.current;
     if (!from) return;
     const rect = (e.currentTarget as HTMLElement).getBoundingClientRect();
-    const where = dropWhere(from, row.node, (e.clientY - rect.top) / rect.height);
+    const where = dropWhere(from, row.node, (e.clientY - rect.top) / rect.height, p.levels);
     if (!where) {
       if (drop) setDrop(null);
       return;
@@ -195,7 +205,7 @@ export function OutlineTree(p: Props) {
     dragged.current = null;
     setDrop(null);
     if (!from || !where) return;
-    const to = dropPlacement(p.roots, from.id, row, where);
+    const to = dropPlacement(p.roots, from.id, row, where, p.levels);
     if (to) p.onMove(from.id, to);
   };
 
@@ -206,10 +216,10 @@ export function OutlineTree(p: Props) {
   const rendered = items.slice(first, last).map((item, k) => {
     const top = (first + k) * ROW_HEIGHT;
     if (item.type === 'add') {
-      const label = `新${KIND_LABEL[addAt!.kind]}的${addAt!.kind === 'measure' ? '内容' : '标题'}`;
+      const label = `新${levelName(addAt!.kind, p.levels)}的${addAt!.kind === 'measure' ? '内容' : '标题'}`;
       return (
         <div key="adding" className="tree-slot" style={{ top }} role="none">
-          <InlineInput level={LEVEL[addAt!.kind]} initial="" label={label} onCommit={p.onCommit} onCancel={p.onCancel} />
+          <InlineInput level={depthOf(addAt!.kind, p.levels) + 1} initial="" label={label} onCommit={p.onCommit} onCancel={p.onCancel} />
         </div>
       );
     }
@@ -218,7 +228,7 @@ export function OutlineTree(p: Props) {
     if (p.editing?.mode === 'rename' && p.editing.id === row.node.id) {
       return (
         <div key={`r${row.node.id}`} className="tree-slot" style={{ top }} role="none">
-          <InlineInput level={row.level} initial={row.node.title} label={`修改${KIND_LABEL[row.node.kind]}`} onCommit={p.onCommit} onCancel={p.onCancel} />
+          <InlineInput level={row.level} initial={row.node.title} label={`修改${levelName(row.node.kind, p.levels)}`} onCommit={p.onCommit} onCancel={p.onCancel} />
         </div>
       );
     }
@@ -267,15 +277,15 @@ export function OutlineTree(p: Props) {
             if (hasKids) p.onToggle(row.node.id);
           }}
         />
-        <span className="num">{numberLabel(row.node.kind, row.index)}</span>
+        <span className="num">{numberLabel(row.node.kind, row.index, p.levels)}</span>
         <span className="title">{row.node.title || <em className="untitled">（未命名）</em>}</span>
         {p.pending.has(row.node.id) && (
           <span className="comment-mark" title="有待处理的意见">
             意见
           </span>
         )}
-        {row.node.kind !== 'measure' && (
-          <span className="child-count" data-testid={`child-count-${row.node.id}`} title={`${childCount}${CHILD_WORD[row.node.kind]}`}>
+        {childKindOf(row.node.kind, p.levels) && (
+          <span className="child-count" data-testid={`child-count-${row.node.id}`} title={`${childCount}${childWord(row.node.kind, p.levels)}`}>
             {childCount}
           </span>
         )}
@@ -288,6 +298,7 @@ export function OutlineTree(p: Props) {
       ref={treeRef}
       role="tree"
       aria-label="计划大纲"
+      aria-busy={loading}
       className="tree"
       onScroll={(e) => setScrollTop((e.currentTarget as HTMLElement).scrollTop)}
       onDragLeave={(e) => {
@@ -300,6 +311,11 @@ export function OutlineTree(p: Props) {
       {p.rows.length === 0 && <div className="tree-empty">没有符合条件的节点。</div>}
     </div>
   );
+}
+
+/** Whether some node's children are still to come (the shallow outline a large plan shows first). */
+function stillToCome(n: OutlineNode): boolean {
+  return (n.more ?? 0) > 0 || n.children.some(stillToCome);
 }
 
 /** Children in the outline, or (in the shallow outline a large plan shows first) still to come. */

@@ -3,7 +3,9 @@
 // node's real position, also when a filter hides its siblings.
 import type { OutlineNode } from '../../../core/api/contract.ts';
 import { numberLabel } from '../../../core/model/numbering.ts';
-import { PARENT_KIND, type Measure, type NodeKind } from '../../../core/model/plan.ts';
+import { parentKindOf } from '../../../core/model/level-rules.ts';
+import type { LevelScheme } from '../../../core/model/levels.ts';
+import type { Measure, NodeKind } from '../../../core/model/plan.ts';
 
 export interface Row {
   node: OutlineNode;
@@ -46,13 +48,13 @@ export function findNode(roots: OutlineNode[], id: number): OutlineNode | null {
 }
 
 /** "一、（二）3.（1）": the node's full number, as the drafter reads it in the document. */
-export function numberPath(roots: OutlineNode[], id: number): string {
+export function numberPath(roots: OutlineNode[], id: number, levels: LevelScheme): string {
   const chain = pathTo(roots, id);
   if (!chain) return '';
   let siblings = roots;
   return chain
     .map((n) => {
-      const label = numberLabel(n.kind, siblings.indexOf(n));
+      const label = numberLabel(n.kind, siblings.indexOf(n), levels);
       siblings = n.children;
       return label;
     })
@@ -70,9 +72,15 @@ export interface Placement {
  * deeper node is selected. Null when the selection does not say where (e.g. a part is selected
  * and a measure is wanted).
  */
-export function placementFor(roots: OutlineNode[], selectedId: number | null, kind: NodeKind): Placement | null {
-  const parentKind = PARENT_KIND[kind];
-  if (selectedId === null) return parentKind === null ? { parentId: null, index: roots.length } : null;
+export function placementFor(roots: OutlineNode[], selectedId: number | null, kind: NodeKind, levels: LevelScheme): Placement | null {
+  const parentKind = parentKindOf(kind, levels);
+  if (parentKind === undefined) return null; // a level the plan does not have
+  if (parentKind === null) {
+    // parts and text sections share the top: a new one goes after the selected one's top node
+    const top = selectedId === null ? null : pathTo(roots, selectedId)?.[0];
+    return { parentId: null, index: top ? roots.indexOf(top) + 1 : roots.length };
+  }
+  if (selectedId === null) return null;
   const chain = pathTo(roots, selectedId);
   if (!chain) return null;
   for (let i = chain.length - 1; i >= 0; i--) {
@@ -90,10 +98,12 @@ export function placementFor(roots: OutlineNode[], selectedId: number | null, ki
 export type DropWhere = 'before' | 'after' | 'inside';
 
 /** What dropping `dragged` on `target` would mean, from where in the row the pointer is (0..1). */
-export function dropWhere(dragged: OutlineNode, target: OutlineNode, fraction: number): DropWhere | null {
+export function dropWhere(dragged: OutlineNode, target: OutlineNode, fraction: number, levels: LevelScheme): DropWhere | null {
   if (dragged.id === target.id) return null;
-  if (target.kind === dragged.kind) return fraction < 0.5 ? 'before' : 'after';
-  if (target.kind === PARENT_KIND[dragged.kind]) return 'inside';
+  const draggedParent = parentKindOf(dragged.kind, levels);
+  // parts and text sections are siblings at the top and reorder among each other
+  if (target.kind === dragged.kind || (draggedParent === null && parentKindOf(target.kind, levels) === null)) return fraction < 0.5 ? 'before' : 'after';
+  if (target.kind === draggedParent) return 'inside';
   return null;
 }
 
@@ -101,13 +111,13 @@ export function dropWhere(dragged: OutlineNode, target: OutlineNode, fraction: n
  * The node.move arguments for a drop. The index is the node's final position, as node.move
  * takes it: within the same parent, the node's own old slot does not count.
  */
-export function dropPlacement(roots: OutlineNode[], draggedId: number, target: Row, where: DropWhere): Placement | null {
+export function dropPlacement(roots: OutlineNode[], draggedId: number, target: Row, where: DropWhere, levels: LevelScheme): Placement | null {
   const chain = pathTo(roots, draggedId);
   if (!chain) return null;
   const dragged = chain[chain.length - 1];
   const from = chain.length > 1 ? chain[chain.length - 2] : null;
   const fromIndex = (from ? from.children : roots).indexOf(dragged);
-  if (!dropWhere(dragged, target.node, where === 'inside' ? 0.5 : where === 'before' ? 0 : 1)) return null;
+  if (!dropWhere(dragged, target.node, where === 'inside' ? 0.5 : where === 'before' ? 0 : 1, levels)) return null;
   if (where === 'inside') {
     const sameParent = from?.id === target.node.id;
     return { parentId: target.node.id, index: sameParent ? target.node.children.length - 1 : target.node.children.length };

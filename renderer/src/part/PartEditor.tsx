@@ -6,6 +6,7 @@ import { useFieldSaver } from '../editor/use-field-saver.ts';
 import { PlainTextEditor } from '../lexical/PlainTextEditor.tsx';
 import { trackSave } from '../shell/autosave.ts';
 import type { ShellContext } from '../shell/context.ts';
+import { planLevels } from '../outline/plan-levels.ts';
 import { IndicatorTable } from './IndicatorTable.tsx';
 
 export function PartEditor({ ctx, part }: { ctx: ShellContext; part: Part }) {
@@ -22,14 +23,15 @@ export function PartEditor({ ctx, part }: { ctx: ShellContext; part: Part }) {
     api.call('part.update', { id: part.id, content: contentText }).then(ctx.refresh),
   );
   const sentence = ctx.counts?.parts.find((p) => p.id === part.id)?.sentence;
+  const nameLabel = `${planLevels(ctx).names.part}名称`;
 
   return (
     <div className="part-editor">
       <div className="field">
-        <span className="field-label">部分名称</span>
+        <span className="field-label">{nameLabel}</span>
         <PlainTextEditor
           value={part.title}
-          label="部分名称"
+          label={nameLabel}
           onChange={(t) => title.schedule(t)}
           onCommit={() => void trackSave(title.flush())}
           busy={() => title.dirty}

@@ -1,8 +1,9 @@
 // The top bar: the plan's name (click to rename), 文件, 撤销/重做 (with what they would undo),
 // 搜索, the features' own actions, and whether everything is saved.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { HistoryState } from '../../../core/api/channels/editor.ts';
 import type { PlanView } from '../../../core/api/contract.ts';
+import { plainTitle, drafterBreaks } from '../../../core/documents/export/title-lines.ts';
 import { api } from '../api/bridge.ts';
 import { FileMenu } from '../files/FileMenu.tsx';
 import type { FileDialogRequest } from '../files/FileDialogs.tsx';
@@ -77,16 +78,41 @@ function SaveStatusLine() {
   );
 }
 
+/**
+ * The plan's name, year and drafting unit. A "|" typed in the name is where the exported title
+ * breaks (stored as the title-break setting, not in the name); without one the title is broken
+ * automatically between words.
+ */
 function PlanTitleInput(p: { plan: PlanView; onDone(v: PlanView | null): void; fail(e: unknown): void }) {
   const [title, setTitle] = useState(p.plan.title);
   const [year, setYear] = useState(p.plan.year === null ? '' : String(p.plan.year));
+  const [unit, setUnit] = useState('');
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    let live = true;
+    api
+      .call('plan.documentSettings', {})
+      .then((s) => {
+        if (!live) return;
+        // the stored breaks are shown in the name while they still spell it
+        if (s.titleBreak && drafterBreaks(p.plan.title, s.titleBreak)) setTitle(s.titleBreak);
+        setUnit(s.draftingUnit);
+        setLoaded(true);
+      })
+      .catch(() => setLoaded(true));
+    return () => {
+      live = false;
+    };
+  }, [p.plan.title]);
   const save = async () => {
     const y = year.trim() === '' ? null : Number(year);
     if (y !== null && (!Number.isInteger(y) || y < 1949 || y > 2100)) return p.fail(new Error('年度须为四位年份，如 2024。'));
-    if (!title.trim()) return p.fail(new Error('计划名称不能为空。'));
+    const name = plainTitle(title).trim();
+    if (!name) return p.fail(new Error('计划名称不能为空。'));
+    const titleBreak = /[|\n]/.test(title.trim()) ? title.trim() : '';
     try {
-      await trackSave(api.call('plan.update', { title: title.trim(), year: y }));
-      p.onDone({ ...p.plan, title: title.trim(), year: y });
+      await trackSave(api.call('plan.update', { title: name, year: y, ...(loaded ? { titleBreak, draftingUnit: unit.trim() } : {}) }));
+      p.onDone({ ...p.plan, title: name, year: y });
     } catch (e) {
       p.fail(e);
       p.onDone(null);
@@ -101,8 +127,15 @@ function PlanTitleInput(p: { plan: PlanView; onDone(v: PlanView | null): void; f
       }}
       onKeyDown={(e) => e.key === 'Escape' && p.onDone(null)}
     >
-      <input aria-label="计划名称" autoFocus value={title} onChange={(e) => setTitle(e.target.value)} />
+      <input
+        aria-label="计划名称"
+        autoFocus
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        title="导出的标题过长时自动在词语之间分行；如需指定，在换行处输入“|”"
+      />
       <input aria-label="年度" className="year" value={year} onChange={(e) => setYear(e.target.value)} placeholder="年度" />
+      <input aria-label="起草单位" className="unit" value={unit} onChange={(e) => setUnit(e.target.value)} placeholder="起草单位" title="导出的 Word 文件以此为作者" />
       <button type="submit" className="primary">
         确定
       </button>

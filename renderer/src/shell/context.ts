@@ -16,6 +16,8 @@ export interface ShellContext {
   version: number;
   /** selects the node in the outline, scrolls to it and shows its editor */
   jumpTo(nodeId: number): void;
+  /** shows one of the main area's views (shell/views.tsx), e.g. 'review' for 意见审阅 */
+  showView(id: string): void;
   /** shows the 起草说明 at the given paragraph (0-based block index) */
   showExplanation(blockIndex?: number): void;
   /** reads the plan again (call after changing it) */

@@ -116,5 +116,6 @@ function replaceTitle<T extends Titled>(nodes: T[], id: number, title: string): 
 
 function patchPlanTitle(plan: Plan, id: number, title: string): Plan {
   const parts = replaceTitle(plan.parts as Titled[], id, title) as unknown as Plan['parts'];
-  return parts === plan.parts ? plan : { ...plan, parts };
+  const sections = replaceTitle(plan.sections, id, title);
+  return parts === plan.parts && sections === plan.sections ? plan : { ...plan, parts, sections };
 }

@@ -5,11 +5,14 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import type { ShellContext } from './context.ts';
 
 const NodeEditor = lazy(() => import('../editor/NodeEditor.tsx').then((m) => ({ default: m.NodeEditor })));
+const ReviewView = lazy(() => import('../consult/ReviewView.tsx').then((m) => ({ default: m.ReviewView })));
 const ExplanationEditor = lazy(() => import('../explanation/ExplanationEditor.tsx').then((m) => ({ default: m.ExplanationEditor })));
 
 export interface ViewSpec {
   id: string;
   title: string;
+  /** a wide view (the review of comments): the side panels step aside while it shows */
+  wide?: boolean;
   render(ctx: ShellContext & { explanationBlock: number | null }): ReactNode;
 }
 
@@ -31,6 +34,16 @@ export const views: ViewSpec[] = [
     render: (ctx) => (
       <Suspense fallback={loading}>
         <ExplanationEditor ctx={ctx} block={ctx.explanationBlock} />
+      </Suspense>
+    ),
+  },
+  {
+    id: 'review',
+    title: '意见审阅',
+    wide: true,
+    render: (ctx) => (
+      <Suspense fallback={loading}>
+        <ReviewView ctx={ctx} />
       </Suspense>
     ),
   },

@@ -59,14 +59,14 @@ export class EditorPage extends PlanPage {
     await this.historyKey('Control+Shift+z');
   }
 
-  /** A small picture of one region, kept with the tests (looked at by a person). */
+  /** A small picture of one region, for a person to look at: test-results/ is ignored, so a run never rewrites tracked files. */
   async regionShot(name: string, region: Locator) {
-    fs.mkdirSync('test/e2e/__screenshots__', { recursive: true });
+    fs.mkdirSync('test-results/screenshots', { recursive: true });
     // what is on screen of the region (a scrolling region is not unrolled to its full height)
     const box = await region.boundingBox();
     const view = this.page.viewportSize();
     if (!box || !view) throw new Error(`截图区域“${name}”不可见`);
     const clip = { x: box.x, y: Math.max(0, box.y), width: box.width, height: Math.min(box.height, view.height - Math.max(0, box.y)) };
-    await this.page.screenshot({ path: `test/e2e/__screenshots__/${name}.png`, clip, animations: 'disabled', caret: 'hide' });
+    await this.page.screenshot({ path: `test-results/screenshots/${name}.png`, clip, animations: 'disabled', caret: 'hide' });
   }
 }

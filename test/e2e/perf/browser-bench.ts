@@ -1,17 +1,17 @@
 // Shared by the browser benchmarks (bench/typing-2k, bench/outline-10k): a plan served by the
 // app's own HTTP host in this process, a tiny static server for the raw baselines, Debian's
 // chromium with the test settings, and the statistics.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { Session } from '../../../core/api/session.ts';
 import { contentType } from '../../../core/guards/static-path.ts';
 import { PlanSpec } from '../../../core/model/plan-spec.ts';
 import { fillPlan } from '../../../core/store/fill-plan.ts';
 import { createPlanFile } from '../../../core/store/open.ts';
-import { RENDERER_DIR, startHttpHost } from '../../../http-host/server.ts';
+import { RENDERER_DIR } from '../../../http-host/server.ts';
+import { QICAO } from '../../helpers/cli.ts';
 import { tempDir } from '../../helpers/plans.ts';
 import config from '../../../playwright.config.ts';
 
@@ -27,15 +27,38 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** A plan file made from `spec` and opened by the app's HTTP host, as `qicao serve` does. */
+/**
+ * A plan file made from `spec`, opened by `qicao serve` in a process of its own, as the window's
+ * host runs: a host inside the bench process would share its event loop with Playwright, so a
+ * save would hold back the next keystroke the bench sends and never overlap it.
+ */
 export async function servePlan(spec: PlanSpec): Promise<Served> {
   const dir = tempDir('qicao-bench-');
   const file = path.join(dir, 'bench.qicao');
   createPlanFile(file, (db) => fillPlan(db, spec)).close();
-  const session = new Session(path.join(dir, 'data'));
-  session.open(file);
-  const host = await startHttpHost(session);
-  return { url: host.url, close: () => host.close().then(() => session.close()) };
+  // the host's backups and recent list go to the bench's folder, not the drafter's
+  const child = spawn(process.execPath, [QICAO, 'serve', file, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, XDG_DATA_HOME: path.join(dir, 'data') },
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/\S*)\n/.exec(out);
+      if (m) resolve(m[1]);
+    });
+    child.stderr.on('data', (d) => (out += d));
+    child.on('exit', (code) => reject(new Error(`qicao serve 退出（${code}）：${out}`)));
+  });
+  const exited = new Promise<void>((r) => child.on('exit', () => r()));
+  return {
+    url,
+    close: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
 
 /** Serves the files of `dir` on 127.0.0.1 (the baselines' "tiny static file"). */
@@ -82,7 +105,10 @@ export const KEYSTROKE_PROBE = `
   }, true);
 `;
 
-/** Time from navigation start until `selector` first appears and has been painted. */
+/**
+ * Time from navigation start until `selector` first matches and has been painted. Attribute
+ * changes count too, so a selector such as `[aria-busy="false"]` fires when a loading ends.
+ */
 export function firstPaintProbe(selector: string): string {
   return `
   window.__shownAt = null;
@@ -94,6 +120,6 @@ export function firstPaintProbe(selector: string): string {
       ch.port1.onmessage = () => (window.__shownAt = performance.now());
       ch.port2.postMessage(0);
     });
-  }).observe(document, { childList: true, subtree: true });
+  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
 `;
 }

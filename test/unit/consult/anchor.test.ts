@@ -9,12 +9,13 @@ import { createPlanFile } from '../../../core/store/open.ts';
 import { fillPlan } from '../../../core/store/fill-plan.ts';
 import { tempDir } from '../../helpers/plans.ts';
 import path from 'node:path';
+import { aspectsOf, measuresOf } from '../../../core/model/level-rules.ts';
 
 const db = createPlanFile(path.join(tempDir(), 's.qicao'), (d) => fillPlan(d, samplePlanSpec()));
 const plan = readPlan(db);
 db.close();
 const matcher = new PlanMatcher(plan);
-const measures = plan.parts.flatMap((p) => p.children.flatMap((a) => a.children.flatMap((t) => t.children)));
+const measures = plan.parts.flatMap((p) => measuresOf(p));
 
 describe('matching quoted text', () => {
   it('finds a measure from a quote with a few characters changed, punctuation and spaces aside', () => {
@@ -43,10 +44,10 @@ describe('matching quoted text', () => {
     ]);
     expect(parseSection('第二部分(一)3.').labels.map((l) => l.kind)).toEqual(['part', 'aspect', 'keyTask']);
     const full = matcher.bySection('一、（三）2.（1）');
-    expect(full).toEqual([plan.parts[0].children[2].children[1].children[0].id]);
+    expect(full).toEqual([aspectsOf(plan.parts[0])[2].children[1].children[0].id]);
     // without its part, （一）1. names the first key task of every part
     expect(matcher.bySection('（一）1.')).toHaveLength(plan.parts.length);
-    expect(matcher.bySection(`${plan.parts[1].title}（一）1.`)).toEqual([plan.parts[1].children[0].children[0].id]);
+    expect(matcher.bySection(`${plan.parts[1].title}（一）1.`)).toEqual([aspectsOf(plan.parts[1])[0].children[0].id]);
   });
 });
 

@@ -38,7 +38,7 @@ describe('consult channels', () => {
       ['怀柔镇', 0, true],
       ['雁栖镇', 1, false],
     ]);
-    expect(dashboard.summary.sentence).toBe('共征求2个单位意见，收到1个单位反馈意见1条，其中采纳0条、部分采纳1条、未采纳0条，1个单位无意见。');
+    expect(dashboard.summary.sentence).toBe('共征求2个单位意见，收到1个单位反馈意见1条，其中部分采纳1条，1个单位无意见。');
 
     const target = path.join(dir, '意见采纳情况表.docx');
     expect(await dispatch(s, 'consult.exportAdoptionTable', { path: target })).toEqual({ ok: true, value: { path: target } });

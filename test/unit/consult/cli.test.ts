@@ -8,6 +8,7 @@ import { tempDir } from '../../helpers/plans.ts';
 import { reviewDraft, wordWithCommentsAndChanges } from './word-files.ts';
 import { openPlanFile } from '../../../core/store/open.ts';
 import { readPlan } from '../../../core/store/read-plan.ts';
+import { aspectsOf } from '../../../core/model/level-rules.ts';
 
 let dir: string;
 let plan: string;
@@ -31,7 +32,7 @@ const count = (table: string) => {
 
 // every call starts a fresh tsx process: seconds each on a busy machine
 describe('qicao round / feedback / comments', { timeout: 180_000 }, () => {
-  it('a feedback file before any round goes into a round named after today', async () => {
+  it('a feedback file before any round goes into a round that says it was made automatically, on the import day', async () => {
     const other = path.join(dir, '另一个.qicao');
     expect(qicao(['new', other, '--sample']).status).toBe(0);
     const file = path.join(dir, 'a.docx');
@@ -39,7 +40,7 @@ describe('qicao round / feedback / comments', { timeout: 180_000 }, () => {
     const r = qicao(['feedback', other, '--unit', '区交通局', file, '--json']);
     expect(r.stderr).toBe('');
     const now = new Date();
-    expect(JSON.parse(r.stdout).round).toBe(`${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日征求意见`);
+    expect(JSON.parse(r.stdout).round).toBe(`自动建立的征求意见轮次（${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日导入反馈）`);
   });
 
   it('round sends the package; feedback prints the items with their targets; the same file again adds nothing', () => {
@@ -51,7 +52,7 @@ describe('qicao round / feedback / comments', { timeout: 180_000 }, () => {
     expect(files).toHaveLength(5);
 
     const db = openPlanFile(plan);
-    const measure = readPlan(db).parts[1].children[0].children[0].children[0];
+    const measure = aspectsOf(readPlan(db).parts[1])[0].children[0].children[0];
     db.close();
     const returned = path.join(dir, '区交通局反馈.docx');
     fs.writeFileSync(
@@ -68,6 +69,7 @@ describe('qicao round / feedback / comments', { timeout: 180_000 }, () => {
         kind: 'comment',
         quote: measure.title,
         text: '建议补充考核要求。',
+        summary: '建议补充考核要求。',
         author: '陈晨',
         target: { nodeId: measure.id, path: [expect.any(String), expect.any(String), expect.any(String), measure.title] },
       },
@@ -80,7 +82,7 @@ describe('qicao round / feedback / comments', { timeout: 180_000 }, () => {
     const list = qicao(['comments', plan, '--json']);
     expect(JSON.parse(list.stdout).map((c: { status: string; unit: string }) => [c.unit, c.status])).toEqual([['区交通局', 'pending']]);
     const text = qicao(['comments', plan]);
-    expect(text.stdout).toContain('共征求2个单位意见，收到1个单位反馈意见1条，其中采纳0条、部分采纳0条、未采纳0条，0个单位无意见。');
+    expect(text.stdout).toContain('共征求2个单位意见，收到1个单位反馈意见1条，均待处理，1个单位尚未反馈。');
     expect(qicao(['round', plan]).stdout).toMatch(/区水务局：未反馈|区水务局：逾期未反馈/);
   });
 

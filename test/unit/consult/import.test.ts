@@ -44,10 +44,10 @@ describe('importing a returned Word file', () => {
     expect(listComments(db).every((c) => c.anchor === 'text' && c.status === 'pending')).toBe(true);
   });
 
-  it('files the items under a round named after today when the plan has none', async () => {
+  it('files the items under a round that says it was made automatically when the plan has none, with no invented 发出日期', async () => {
     const result = importFeedback(db, { unit: '区生态环境局', fileName: '反馈.docx', bytes: await wordWithCommentsAndChanges() });
-    expect(result.round).toBe(`${chineseDate(todayIso())}征求意见`);
-    expect(listRounds(db).map((r) => [r.name, r.units])).toEqual([[result.round, ['区生态环境局']]]);
+    expect(result.round).toBe(`自动建立的征求意见轮次（${chineseDate(todayIso())}导入反馈）`);
+    expect(listRounds(db).map((r) => [r.name, r.sentDate, r.units])).toEqual([[result.round, null, ['区生态环境局']]]);
   });
 
   it('adds nothing when the same file comes in again, and says so', async () => {
@@ -158,7 +158,7 @@ describe('no objection, typed comments, the summary', () => {
       pending: 2,
       noObjection: 1,
       notReplied: 1,
-      sentence: '共征求3个单位意见，收到1个单位反馈意见4条，其中采纳1条、部分采纳0条、未采纳1条，1个单位无意见。',
+      sentence: '共征求3个单位意见，收到1个单位反馈意见4条，其中采纳1条、不采纳1条，另有2条待处理，1个单位无意见，1个单位尚未反馈。',
     });
     // 区水务局 later sends a comment after all: no longer 无意见, now a unit with comments
     addTypedComment(db, { unit: '区水务局', text: '电话补充：建议增加河长制内容。' });

@@ -17,6 +17,7 @@ import { createSamplePlan } from '../../../seeds/sample.ts';
 import { tempDir } from '../../helpers/plans.ts';
 import { readDocx } from '../export/read-docx.ts';
 import { reviewDraft } from './word-files.ts';
+import { measuresOf } from '../../../core/model/level-rules.ts';
 
 let db: Db;
 let dir: string;
@@ -29,7 +30,7 @@ beforeAll(() => {
 });
 afterAll(() => db.close());
 
-const measures = (): Measure[] => readPlan(db).parts.flatMap((p) => p.children.flatMap((a) => a.children.flatMap((t) => t.children)));
+const measures = (): Measure[] => readPlan(db).parts.flatMap((p) => measuresOf(p));
 
 describe('sending a round', () => {
   it('records the round, takes the 征求意见稿 snapshot, and writes the draft and a form per unit in .docx and .xlsx', async () => {
@@ -94,7 +95,7 @@ describe('the draft comes back', () => {
     const after = measures().find((m) => m.id === inserted.id)!;
     expect(after.title).toBe(inserted.title.replace('2024年底前', '2024年底前（含）'));
     const snapshotTitle = readSnapshot(db, '第一轮征求意见稿')
-      .plan.parts.flatMap((p) => p.children.flatMap((a) => a.children.flatMap((t) => t.children)))
+      .plan.parts.flatMap((p) => measuresOf(p))
       .find((m) => m.id === inserted.id)!.title;
     expect(snapshotTitle).toBe(inserted.title);
 

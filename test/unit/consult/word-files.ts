@@ -205,3 +205,31 @@ export function reviewDraft(draft: Buffer, edits: ReviewerEdits): Buffer {
   files['word/document.xml'] = strToU8(doc);
   return Buffer.from(zipSync(files));
 }
+
+/**
+ * A unit's copy of Qicao's 征求意见稿 edited in LibreOffice Writer and saved as .docx: the node
+ * anchors are gone (LibreOffice keeps only bookmarks it understands, and a copy-paste keeps
+ * none), a tracked deletion is a w:del holding a w:delText run with LibreOffice's own author and
+ * date attributes (no fractional seconds, ids from 0), and app.xml names LibreOffice.
+ */
+export function libreOfficeReturn(draft: Buffer, deletion: { within: string; text: string; author: string }): Buffer {
+  const files = unzipSync(new Uint8Array(draft));
+  let doc = strFromU8(files['word/document.xml']).replace(/<w:bookmarkStart [^>]*\/>|<w:bookmarkEnd [^>]*\/>/g, '');
+  const lo = '<w:rPr><w:rFonts w:ascii="仿宋_GB2312" w:hAnsi="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:cs="仿宋_GB2312"/></w:rPr>';
+  doc = replaceOnce(doc, new RegExp(`<w:r><w:t xml:space="preserve">([^<]*${deletion.within}[^<]*)</w:t></w:r>`), (m) => {
+    const body = /<w:t xml:space="preserve">([^<]*)<\/w:t>/.exec(m)![1];
+    const at = body.indexOf(deletion.text, body.indexOf(deletion.within) - deletion.text.length);
+    if (at < 0) throw new Error(`"${deletion.text}" is not near "${deletion.within}"`);
+    const piece = (t: string) => `<w:r>${lo}<w:t xml:space="preserve">${t}</w:t></w:r>`;
+    return (
+      piece(body.slice(0, at)) +
+      `<w:del w:id="0" w:author="${deletion.author}" w:date="2024-02-26T10:15:00Z"><w:r>${lo}<w:delText>${deletion.text}</w:delText></w:r></w:del>` +
+      piece(body.slice(at + deletion.text.length))
+    );
+  });
+  files['word/document.xml'] = strToU8(doc);
+  files['docProps/app.xml'] = strToU8(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Template></Template><TotalTime>3</TotalTime><Application>LibreOffice/7.6.4.1$Linux_X86_64 LibreOffice_project/60$Build-1</Application><AppVersion>15.0000</AppVersion></Properties>',
+  );
+  return Buffer.from(zipSync(files));
+}

@@ -9,9 +9,16 @@ import { readExplanation, resetExplanation, saveExplanation } from '../../../cor
 import { historyState, undo } from '../../../core/store/undo.ts';
 import { readDocx, writeDocx } from '../export/read-docx.ts';
 import { openSmallPlan } from './fixture.ts';
+import path from 'node:path';
+import { dispatch } from '../../../core/api/dispatch.ts';
+import { Session } from '../../../core/api/session.ts';
+import { tempDir } from '../../helpers/plans.ts';
 
 let db: Db;
-beforeEach(() => ({ db } = openSmallPlan()));
+let file: string;
+beforeEach(() => {
+  ({ db, file } = openSmallPlan());
+});
 afterEach(() => db.close());
 
 const pm25 = () => (db.prepare("SELECT id FROM indicator WHERE name = 'PM2.5年均浓度'").get() as { id: number }).id;
@@ -36,6 +43,26 @@ describe('the stored explanation', () => {
     expect(historyState(db).undo).not.toBeNull();
     undo(db);
     expect(readExplanation(db).stored).toBe(false);
+  });
+
+  it('the template sent back unchanged (the editor opened, nothing typed) writes nothing and records no undo step', async () => {
+    db.close(); // the session opens the file itself
+    const s = new Session(path.join(tempDir(), 'data'));
+    try {
+      await dispatch(s, 'plan.open', { path: file });
+      const shown = await dispatch(s, 'explanation.get', {});
+      expect(shown).toMatchObject({ ok: true, value: { stored: false } });
+      const doc = (shown as { value: { doc: ExplanationDoc } }).value.doc;
+      expect(await dispatch(s, 'explanation.save', { doc })).toEqual({ ok: true, value: { ok: true } });
+      expect(await dispatch(s, 'history.state', {})).toEqual({ ok: true, value: { undo: null, redo: null } });
+      expect(await dispatch(s, 'explanation.get', {})).toMatchObject({ ok: true, value: { stored: false } });
+      // one changed character is an edit, as before
+      const edited = { ...doc, title: `${doc.title}（修改）` };
+      await dispatch(s, 'explanation.save', { doc: edited });
+      expect(await dispatch(s, 'history.state', {})).toEqual({ ok: true, value: { undo: '修改起草说明', redo: null } });
+    } finally {
+      s.close();
+    }
   });
 
   it('is what the exporter writes, with the bound target as the plan has it at export', async () => {

@@ -10,6 +10,7 @@ import { readPlan } from '../../../core/store/read-plan.ts';
 import { addUnit, renameUnit } from '../../../core/store/units.ts';
 import { tempDir } from '../../helpers/plans.ts';
 import { nodeId, openSmallPlan } from './fixture.ts';
+import { measuresOf } from '../../../core/model/level-rules.ts';
 
 let db: Db;
 let file: string;
@@ -60,7 +61,7 @@ describe('units', () => {
     expect(() => addUnit(db, { name: '区城管委' })).toThrow('已在单位列表中');
     const water = readPlan(db).units.find((u) => u.name === '区水务局')!;
     renameUnit(db, water.id, '北京市怀柔区水务局');
-    const measures = readPlan(db).parts.flatMap((p) => p.children.flatMap((a) => a.children.flatMap((t) => t.children)));
+    const measures = readPlan(db).parts.flatMap((p) => measuresOf(p));
     expect(measures.find((m) => m.title === '建设充电桩200个。')!.leadUnits).toEqual(['北京市怀柔区水务局']);
     expect(() => renameUnit(db, id, '雁栖镇')).toThrow('已在单位列表中');
   });

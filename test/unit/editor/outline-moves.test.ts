@@ -18,6 +18,8 @@ import {
   type DropWhere,
 } from '../../../renderer/src/outline/tree-model.ts';
 import { nodeId, openSmallPlan } from './fixture.ts';
+import { measuresOf } from '../../../core/model/level-rules.ts';
+import { DEFAULT_LEVEL_SCHEME as L } from '../../../core/model/levels.ts';
 
 let db: Db;
 beforeEach(() => ({ db } = openSmallPlan()));
@@ -31,7 +33,7 @@ const everything = (o: OutlineNode[]) => new Set(o.flatMap(function ids(n: Outli
 function drop(dragged: string, target: string, where: DropWhere): OutlineNode[] {
   const outline = readOutline(db);
   const row = visibleRows(outline, everything(outline)).find((r) => r.node.title === target)!;
-  const to = dropPlacement(outline, nodeId(db, dragged), row, where);
+  const to = dropPlacement(outline, nodeId(db, dragged), row, where, L);
   expect(to).not.toBeNull();
   moveNode(db, nodeId(db, dragged), to!.parentId, to!.index);
   return readOutline(db);
@@ -65,11 +67,11 @@ describe('drops', () => {
     const otherMeasure = o[0].children[0].children[0].children[1];
     const task = o[0].children[0].children[0];
     const aspect = o[0].children[0];
-    expect(dropWhere(measure, otherMeasure, 0.2)).toBe('before');
-    expect(dropWhere(measure, otherMeasure, 0.8)).toBe('after');
-    expect(dropWhere(measure, task, 0.2)).toBe('inside');
-    expect(dropWhere(measure, aspect, 0.5)).toBeNull();
-    expect(dropWhere(measure, measure, 0.5)).toBeNull();
+    expect(dropWhere(measure, otherMeasure, 0.2, L)).toBe('before');
+    expect(dropWhere(measure, otherMeasure, 0.8, L)).toBe('after');
+    expect(dropWhere(measure, task, 0.2, L)).toBe('inside');
+    expect(dropWhere(measure, aspect, 0.5, L)).toBeNull();
+    expect(dropWhere(measure, measure, 0.5, L)).toBeNull();
   });
 });
 
@@ -81,7 +83,7 @@ describe('Alt+↑ / Alt+↓', () => {
     expect(to).toEqual({ parentId: nodeId(db, '加强源头替代'), index: 0 });
     moveNode(db, last, to.parentId, to.index);
     o = readOutline(db);
-    expect(numberPath(o, last)).toBe('一、（一）2.（1）');
+    expect(numberPath(o, last, L)).toBe('一、（一）2.（1）');
     to = keyboardMove(o, last, -1)!;
     expect(to).toEqual({ parentId: nodeId(db, '推广新能源汽车'), index: 1 });
     // the first part cannot go further up
@@ -94,7 +96,7 @@ describe('filters', () => {
   it('show the matches and their ancestors, numbered by their real position', () => {
     const o = readOutline(db);
     const measures = new Map<number, Measure>();
-    for (const p of readPlan(db).parts) for (const a of p.children) for (const t of a.children) for (const m of t.children) measures.set(m.id, m);
+    for (const p of readPlan(db).parts) for (const m of measuresOf(p)) measures.set(m.id, m);
     const byUnit = filterNodes(o, { ...NO_FILTER, leadUnit: '区水务局' }, measures, new Set());
     expect(byUnit.matches).toBe(2);
     const rows = visibleRows(o, new Set(), byUnit.visible);

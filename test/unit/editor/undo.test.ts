@@ -19,6 +19,7 @@ import { readPlan } from '../../../core/store/read-plan.ts';
 import { historyState, installUndo, labelStep, redo, undo } from '../../../core/store/undo.ts';
 import { addUnit, renameUnit } from '../../../core/store/units.ts';
 import { smallPlan, tempDir } from '../../helpers/plans.ts';
+import { aspectsOf } from '../../../core/model/level-rules.ts';
 
 const TABLES = ['plan', 'node', 'unit', 'measure_unit', 'indicator', 'measure_indicator', 'explanation', 'part_count'];
 
@@ -84,7 +85,10 @@ const edits: [string, () => void][] = [
     moveIndicator(db, indicatorId('重污染天数'), 0);
   }],
   ['change goals and content', () => updatePartText(db, id('part', '大气污染防治'), { goals: '空气质量持续改善。', content: '一是…二是…' })],
-  ['write the explanation', () => saveExplanation(db, buildExplanationTemplate(readPlan(db)))],
+  ['write the explanation', () => {
+    const template = buildExplanationTemplate(readPlan(db));
+    saveExplanation(db, { ...template, blocks: [...template.blocks, { style: 'body', segments: [{ text: '起草人补充的一段。' }] }] });
+  }],
   ['change the plan title and year', () => writePlanInfo(db, { title: '改名后的行动计划', year: 2025, isSample: false })],
 ];
 
@@ -156,7 +160,7 @@ describe('steps', () => {
     type('建设充电桩2000个。');
     expect(historyState(db).undo).toBe('修改措施内容');
     expect(undo(db)).toEqual({ label: '修改措施内容', focus: { nodeId: measure } });
-    expect(readPlan(db).parts[0].children[0].children[0].children[1].title).toBe('建设充电桩200个。');
+    expect(aspectsOf(readPlan(db).parts[0])[0].children[0].children[1].title).toBe('建设充电桩200个。');
     expect(undo(db)).toBeNull();
   });
 
@@ -216,9 +220,9 @@ describe('the history lives in the file', () => {
     expect(await dispatch(session, 'history.state', {})).toEqual({ ok: true, value: { undo: '添加具体措施', redo: null } });
     const undone = await dispatch(session, 'history.undo', {});
     expect(undone).toEqual({ ok: true, value: { step: { label: '添加具体措施', focus: { nodeId: task } }, history: { undo: null, redo: '添加具体措施' } } });
-    expect((await dispatch(session, 'plan.counts', {})).ok && readPlan(session.plan).parts[0].children[0].children[0].children).toHaveLength(2);
+    expect((await dispatch(session, 'plan.counts', {})).ok && aspectsOf(readPlan(session.plan).parts[0])[0].children[0].children).toHaveLength(2);
     await dispatch(session, 'history.redo', {});
-    expect(readPlan(session.plan).parts[0].children[0].children[0].children).toHaveLength(3);
+    expect(aspectsOf(readPlan(session.plan).parts[0])[0].children[0].children).toHaveLength(3);
     session.close();
     db = openPlanFile(file);
   });

@@ -1,5 +1,6 @@
 // Plans for the export tests: a small hand-made one, and one as large as the seed's.
 import type { Aspect, Indicator, KeyTask, Measure, Part, Plan, Unit } from '../../../core/model/plan.ts';
+import { DEFAULT_LEVEL_SCHEME } from '../../../core/model/levels.ts';
 
 const unit = (id: number, name: string, kind: Unit['kind'] = '委办局'): Unit => ({ id, name, kind, contact: '', phone: '' });
 
@@ -102,6 +103,8 @@ export function smallPlan(): Plan {
     title: '推进美丽怀柔建设 持续深入打好污染防治攻坚战2024年行动计划',
     year: 2024,
     isSample: false,
+    levels: DEFAULT_LEVEL_SCHEME,
+    sections: [],
     units: UNITS,
     parts: [air, water],
   };
@@ -174,5 +177,5 @@ export function largePlan(counts = SEED_COUNTS): Plan {
       ),
     };
   });
-  return { title: '推进美丽怀柔建设 持续深入打好污染防治攻坚战2024年行动计划', year: 2024, isSample: false, units: UNITS, parts };
+  return { title: '推进美丽怀柔建设 持续深入打好污染防治攻坚战2024年行动计划', year: 2024, isSample: false, levels: DEFAULT_LEVEL_SCHEME, sections: [], units: UNITS, parts };
 }

@@ -11,6 +11,7 @@ import {
   expectPageNumbers,
 } from './page-checks.ts';
 import { exportAndRead, type DocxInfo, type ParagraphInfo } from './read-docx.ts';
+import { aspectsOf } from '../../../core/model/level-rules.ts';
 
 const byText = (info: DocxInfo, text: string): ParagraphInfo => {
   const found = info.paragraphs.find((p) => p.text === text || p.text.startsWith(text));
@@ -63,7 +64,7 @@ describe('exportPlan', () => {
     for (const text of ['一、大气污染防治', '（一）实施挥发性有机物', '1.推广新能源汽车']) expect(byText(draft, text).keepNext).toBe(true);
     expect(byText(draft, '（1）新增和更新的公交车').keepNext).toBe(false);
     const bare = structuredClone(plan);
-    bare.parts[0].children[0].children[0].children = [];
+    aspectsOf(bare.parts[0])[0].children[0].children = [];
     const info = await exportAndRead(exportPlan(bare), 'bare-task.docx');
     expect(byText(info, '1.推广新能源汽车')).toMatchObject({ keepNext: false, own: ['keepNext'], style: '三级标题' });
     expect(byText(info, '2.').keepNext).toBe(true);
@@ -71,7 +72,8 @@ describe('exportPlan', () => {
 
   it('titles the document in 2号 小标宋, centred', () => {
     const title = draft.paragraphs[0];
-    expect(title.text).toBe(plan.title);
+    // too long for one 2号 line: broken between words into two balanced lines, in the one paragraph
+    expect(title.text).toBe('推进美丽怀柔建设 持续深入打好\n污染防治攻坚战2024年行动计划');
     expect(title.alignment).toBe('center');
     expect(title.runs[0]).toMatchObject({ eastAsia: '方正小标宋简体', sizePt: 22, charSpacing: null });
   });
@@ -109,13 +111,14 @@ describe('exportPlan', () => {
 
   it('writes the same text with and without consultation, but only the consultation draft is bookmarked', () => {
     expect(draft.bookmarks).toEqual({});
-    expect(consultation.paragraphs[0].text).toBe(`${plan.title}（征求意见稿）`);
+    // the draft mark on a line of its own under the title
+    expect(consultation.paragraphs[0].text).toBe('推进美丽怀柔建设 持续深入打好\n污染防治攻坚战2024年行动计划\n（征求意见稿）');
     expect(consultation.paragraphs.slice(1).map((p) => p.text)).toEqual(draft.paragraphs.slice(1).map((p) => p.text));
   });
 
   it('does not add （征求意见稿） twice', async () => {
     const info = await exportAndRead(exportPlan({ ...plan, title: `${plan.title}（征求意见稿）` }, { consultation: true }), 'p.docx');
-    expect(info.paragraphs[0].text).toBe(`${plan.title}（征求意见稿）`);
+    expect(info.paragraphs[0].text).toBe('推进美丽怀柔建设 持续深入打好\n污染防治攻坚战2024年行动计划\n（征求意见稿）');
   });
 
   it('wraps exactly each node’s own text in a bookmark named after its id', () => {
@@ -124,7 +127,7 @@ describe('exportPlan', () => {
       expected[`qc_p_${part.id}`] = part.title;
       expected[`qc_g_${part.id}`] = part.goals;
       expected[`qc_c_${part.id}`] = part.content;
-      for (const aspect of part.children) {
+      for (const aspect of aspectsOf(part)) {
         expected[`qc_a_${aspect.id}`] = aspect.title;
         for (const task of aspect.children) {
           expected[`qc_t_${task.id}`] = task.title;

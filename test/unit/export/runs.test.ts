@@ -86,8 +86,8 @@ describe('run and paragraph helpers', () => {
 
   it('sets table cells in 表头 and 表格文字, centred where asked', () => {
     const cells = info.tables[0].rows.map((r) => r.cells[0]);
-    expect(cells[0]).toMatchObject({ eastAsia: '黑体', sizePt: 12, bold: false });
-    expect(cells[1]).toMatchObject({ eastAsia: '仿宋_GB2312', sizePt: 12 });
+    expect(cells[0]).toMatchObject({ eastAsia: '黑体', sizePt: 10.5, bold: false });
+    expect(cells[1]).toMatchObject({ eastAsia: '仿宋_GB2312', sizePt: 10.5 });
     // A textRun outside the helpers still looks like its level.
     expect(cells[2]).toMatchObject({ eastAsia: '黑体', sizePt: 16, bold: false });
   });

@@ -70,9 +70,11 @@ describe('the style sheet', () => {
         alignment: 'both',
         indent: { firstLine: FIRST_LINE_INDENT.twips, firstLineChars: FIRST_LINE_INDENT.chars },
         spacing: { line: LINE_PITCH, lineRule: 'exact', before: 0, after: 0 },
-        widowControl: false,
+        widowControl: true,
       });
       expect(style?.paragraph?.keepNext).toBe(level === 'body' ? undefined : true);
+      // the navigation pane lists 一级/二级/三级标题
+      expect(style?.paragraph).toMatchObject({ outlineLevel: { part: 0, aspect: 1, keyTask: 2, body: undefined }[level] });
       expect(style?.basedOn).toBe(level === 'body' ? 'Normal' : STYLE.body.id);
     }
   });

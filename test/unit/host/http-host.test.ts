@@ -54,20 +54,21 @@ const call = (channel: string, input: unknown, headers: Record<string, string> =
 
 describe('the HTTP host', () => {
   it('listens on 127.0.0.1 only, with a random port and a long token', () => {
-    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}$/);
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]{32}$/);
   });
 
-  it('serves the page with the token and then by cookie, with a strict CSP', async () => {
-    expect((await request('/')).status).toBe(401);
-    const first = await request(`/?token=${host.token}`);
+  it('serves the page (no plan data) with a strict CSP and never sets a token cookie; the API wants the header', async () => {
+    const first = await request('/');
     expect(first.status).toBe(200);
     expect(first.body).toContain('起草助手');
     expect(first.headers['content-security-policy']).toContain("script-src 'self'");
     expect(first.headers['content-security-policy']).not.toContain('unsafe');
-    const cookie = String(first.headers['set-cookie']).split(';')[0];
-    expect(cookie).toMatch(/^qicao_token=/);
-    expect((await request('/assets/app.js', { headers: { cookie } })).status).toBe(200);
-    expect((await request('/assets/app.js', { headers: { cookie: 'qicao_token=wrong' } })).status).toBe(401);
+    expect(first.headers['set-cookie']).toBeUndefined();
+    expect((await request(`/?token=${host.token}`)).headers['set-cookie']).toBeUndefined();
+    // a token in a cookie or in the address is not accepted: only the header
+    const noHeader = { 'content-type': 'application/json', 'x-qicao-token': '' };
+    expect((await call('plan.counts', {}, { ...noHeader, cookie: `qicao_token=${host.token}` })).status).toBe(401);
+    expect((await request(`/api/plan.counts?token=${host.token}`, { method: 'POST', headers: noHeader, body: '{}' })).status).toBe(401);
   });
 
   it('refuses a wrong token, a foreign Host (DNS rebinding) and a foreign Origin', async () => {
@@ -78,9 +79,8 @@ describe('the HTTP host', () => {
   });
 
   it('refuses paths outside the page folder: .., encoded %2e%2e, symlinks', async () => {
-    const cookie = `qicao_token=${host.token}`;
     for (const p of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/%2E%2E/%2e%2e/secret.txt', '/assets/link.txt', '/%00']) {
-      const r = await request(p, { headers: { cookie } });
+      const r = await request(p);
       expect(r.status, p).toBe(404);
       expect(r.body).not.toContain('secret');
     }

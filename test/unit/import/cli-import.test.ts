@@ -9,6 +9,7 @@ import { readPlan } from '../../../core/store/read-plan.ts';
 import { createSamplePlan } from '../../../seeds/sample.ts';
 import { qicao } from '../../helpers/cli.ts';
 import { tempDir } from '../../helpers/plans.ts';
+import { aspectsOf } from '../../../core/model/level-rules.ts';
 
 let dir: string;
 let planDocx: string;
@@ -36,7 +37,7 @@ describe('qicao import', () => {
     expect(json).toMatchObject({ file: out, kind: 'plan', counts: { parts: 5, aspects: 24, keyTasks: 92, measures: 205 }, leftovers: [] });
     const db = openPlanFile(out);
     expect(countsReport(db).totals).toMatchObject({ aspects: 24, keyTasks: 92, measures: 205 });
-    expect(readPlan(db).parts[0].children[0].children[0].children[0]).toMatchObject({
+    expect(aspectsOf(readPlan(db).parts[0])[0].children[0].children[0]).toMatchObject({
       title: '加快推进公交、出租、环卫、邮政快递、城市配送等重点行业车辆电动化替代，2024年底前新增或更新的公交车、巡游出租车中新能源车辆占比达到100%。',
       leadUnits: ['区交通局'],
       supportUnits: ['区城市管理委', '区商务局'],

@@ -40,10 +40,9 @@ describe('a plan written in the 一、/（一）/1./（1） outline', () => {
       { text: '开展道路扬尘巡查。', leadUnits: ['区城市管理委'], supportUnits: [], deadline: '长期坚持', indicators: [] },
     ]);
     expect(part.aspects[0].keyTasks[1].measures[0]).toMatchObject({ text: '提高道路清扫保洁水平。', leadUnits: [], deadline: '' });
-    expect(doc.leftovers).toEqual([
-      { paragraph: 0, text: '附件1' },
-      { paragraph: 2, text: '为持续改善空气质量，制定本计划。' },
-    ]);
+    // "附件1" is front matter, set aside with its reason; the preamble has no place in the plan.
+    expect(doc.rows[0]).toMatchObject({ index: 0, as: 'skipped', skipped: '附件标记' });
+    expect(doc.leftovers.map((l) => [l.paragraph, l.text])).toEqual([[2, '为持续改善空气质量，制定本计划。']]);
   });
 
   it('takes unmarked paragraphs after a part heading as its content, and numbered lines inside 主要目标 as goals', async () => {
@@ -79,20 +78,29 @@ describe('a plan written in the 一、/（一）/1./（1） outline', () => {
   it('reports an unnumbered paragraph among numbered measures as a leftover, not a measure', async () => {
     const doc = await txt(['测试计划', '一、生态保护', '（一）生物多样性', '1.加强保护', '（1）开展调查。', '此项工作由区园林绿化局统筹。']);
     expect(doc.spec.parts[0].aspects[0].keyTasks[0].measures.map((m) => m.text)).toEqual(['开展调查。']);
-    expect(doc.leftovers).toEqual([{ paragraph: 5, text: '此项工作由区园林绿化局统筹。' }]);
+    expect(doc.leftovers).toMatchObject([{ paragraph: 5, text: '此项工作由区园林绿化局统筹。' }]);
   });
 
-  it('splits "1.任务名。措施…（牵头单位：…）" into the key task and its one measure', async () => {
-    const doc = await txt(['测试计划', '一、大气', '（一）移动源', '1.推广新能源汽车。新增新能源公交车50辆。（牵头单位：区交通局；完成时限：2024年底前）']);
+  it('splits "1.任务名。措施…（牵头单位：…）" into the key task and its one measure when （1） measures exist', async () => {
+    const doc = await txt([
+      '测试计划',
+      '一、大气',
+      '（一）移动源',
+      '1.推广新能源汽车。新增新能源公交车50辆。（牵头单位：区交通局；完成时限：2024年底前）',
+      '2.治理柴油货车',
+      '（1）开展路检路查。（牵头单位：区公安分局）',
+    ]);
     const [task] = doc.spec.parts[0].aspects[0].keyTasks;
     expect(task.title).toBe('推广新能源汽车');
     expect(task.measures).toEqual([{ text: '新增新能源公交车50辆。', leadUnits: ['区交通局'], supportUnits: [], deadline: '2024年底前', indicators: [] }]);
   });
 
-  it('puts a key task without an aspect heading into a named placeholder aspect and says so', async () => {
+  it('reads 一、→1.→（1） without a （一） level as a three-level plan, saying so', async () => {
     const doc = await txt(['测试计划', '一、应对气候变化', '1.控制温室气体排放', '（1）开展碳排放核算。']);
-    expect(doc.spec.parts[0].aspects.map((a) => a.title)).toEqual(['未分方面']);
-    expect(doc.notes.join('')).toMatch(/第3段.*未分方面/);
+    expect(doc.spec.levels.aspects).toBe(false);
+    expect(doc.spec.parts[0].aspects).toEqual([]);
+    expect(doc.spec.parts[0].keyTasks.map((t) => [t.title, t.measures.length])).toEqual([['控制温室气体排放', 1]]);
+    expect(doc.notes.join('')).toMatch(/三级/);
   });
 
   it('reads headings from Word heading styles when the text carries no number', async () => {

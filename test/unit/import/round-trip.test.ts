@@ -11,6 +11,8 @@ import type { PlanSpec } from '../../../core/model/plan-spec.ts';
 import { readPlan } from '../../../core/store/read-plan.ts';
 import { createSamplePlan } from '../../../seeds/sample.ts';
 import { tempDir } from '../../helpers/plans.ts';
+import { SEED_FILE } from '../../helpers/seed-texts.ts';
+import { aspectsOf } from '../../../core/model/level-rules.ts';
 
 let dir: string;
 let plan: Plan;
@@ -42,7 +44,7 @@ const structureOf = (p: Plan) =>
     title: part.title,
     goals: part.goals,
     content: part.content,
-    aspects: part.children.map((a) => ({
+    aspects: aspectsOf(part).map((a) => ({
       title: a.title,
       keyTasks: a.children.map((t) => ({
         title: t.title,
@@ -130,7 +132,7 @@ describe('importing the sample plan as exported', () => {
 
 describe('the seed 起草说明 as a text file', () => {
   it('is an explanation stating 92/205, sent for consultation on 2024-02-20', async () => {
-    const doc = await readPlanDocument(path.resolve('../shared/seeds/000_6affedc4256bb424.txt'));
+    const doc = await readPlanDocument(SEED_FILE);
     expect(doc.kind).toBe('explanation');
     expect(doc.spec.title).toBe('推进美丽怀柔建设 持续深入打好污染防治攻坚战2024年行动计划（征求意见稿）');
     expect(doc.explanation?.consultation.sentDate).toBe('2024-02-20');

@@ -48,12 +48,14 @@ describe('a plan laid out as a task table', () => {
     );
     const [part] = doc.spec.parts;
     expect(part.title).toBe('全部任务');
-    expect(part.aspects.map((a) => a.title)).toEqual(['未分方面']);
-    expect(part.aspects[0].keyTasks.map((t) => [t.title, t.measures.map((m) => [m.text, m.leadUnits[0], m.deadline])])).toEqual([
+    // No 方面 column: a three-level plan, the key tasks directly under the part.
+    expect(doc.spec.levels.aspects).toBe(false);
+    expect(part.aspects).toEqual([]);
+    expect(part.keyTasks.map((t) => [t.title, t.measures.map((m) => [m.text, m.leadUnits[0], m.deadline])])).toEqual([
       ['治理油烟', [['安装油烟净化设施。', '区城市管理委', '2024年6月底前'], ['开展抽测。', '区市场监管局', '2024年9月底前']]],
       ['治理噪声', [['划定声环境功能区。', '区生态环境局', '2024年底前']]],
     ]);
-    expect(doc.notes.join('\n')).toMatch(/没有“部分”一级[\s\S]*没有“方面”列/);
+    expect(doc.notes.join('\n')).toMatch(/没有“部分”一级/);
   });
 
   it('takes rows across the whole table as part headings and several lines of one cell as several measures', async () => {
@@ -66,11 +68,11 @@ describe('a plan laid out as a task table', () => {
         ['2', '保护水源', '划定保护区。', '区水务局', '2024年底前'],
       ]),
     );
-    expect(doc.spec.parts.map((p) => [p.title, p.aspects[0].keyTasks.map((t) => t.measures.map((m) => m.text))])).toEqual([
+    expect(doc.spec.parts.map((p) => [p.title, p.keyTasks.map((t) => t.measures.map((m) => m.text))])).toEqual([
       ['大气污染防治', [['洒水降尘。', '覆盖裸地。']]],
       ['水污染防治', [['划定保护区。']]],
     ]);
-    expect(doc.spec.parts[0].aspects[0].keyTasks[0].measures[1]).toMatchObject({ leadUnits: ['区城市管理委'], deadline: '长期坚持' });
+    expect(doc.spec.parts[0].keyTasks[0].measures[1]).toMatchObject({ leadUnits: ['区城市管理委'], deadline: '长期坚持' });
   });
 
   it('reports the cells of unknown columns and tables that are not task tables as leftovers', async () => {
@@ -91,7 +93,7 @@ describe('a plan laid out as a task table', () => {
 });
 
 describe('headings around task tables', () => {
-  it('names the part of the rows after a "一、" heading, and keeps a heading no table follows as a leftover', async () => {
+  it('names the part of the rows after a "一、" heading, and reads 保障措施 after the table as a text section', async () => {
     const doc = await read(
       p('任务分工表') +
         p('一、大气污染防治') +
@@ -102,7 +104,10 @@ describe('headings around task tables', () => {
         p('二、保障措施') +
         p('各单位要加强组织领导。'),
     );
-    expect(doc.spec.parts.map((x) => x.title)).toEqual(['大气污染防治']);
-    expect(doc.leftovers.map((l) => l.text)).toEqual(['二、保障措施', '各单位要加强组织领导。']);
+    expect(doc.spec.parts.map((x) => [x.title, x.kind, x.content])).toEqual([
+      ['大气污染防治', 'part', ''],
+      ['保障措施', 'section', '各单位要加强组织领导。'],
+    ]);
+    expect(doc.leftovers).toEqual([]);
   });
 });

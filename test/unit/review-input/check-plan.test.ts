@@ -16,6 +16,7 @@ import { readPlan } from '../../../core/store/read-plan.ts';
 import { createSamplePlan } from '../../../seeds/sample.ts';
 import { smallPlan, tempDir } from '../../helpers/plans.ts';
 import { withSeedPartTexts } from '../../helpers/seed-texts.ts';
+import { aspectsOf } from '../../../core/model/level-rules.ts';
 
 let dir: string;
 let db: Db;
@@ -33,7 +34,7 @@ afterEach(() => {
 function fieldText(d: Db, f: LocatedFinding): string {
   const plan = readPlan(d);
   if (f.nodeId === null) return plan.title;
-  const nodes = plan.parts.flatMap((p) => [p, ...p.children.flatMap((a) => [a, ...a.children.flatMap((t) => [t, ...t.children])])]);
+  const nodes = plan.parts.flatMap((p) => [p, ...aspectsOf(p).flatMap((a) => [a, ...a.children.flatMap((t) => [t, ...t.children])])]);
   const node = nodes.find((n) => n.id === f.nodeId)!;
   return f.field === 'goals' ? (node as { goals: string }).goals : f.field === 'content' ? (node as { content: string }).content : node.title;
 }
@@ -71,7 +72,7 @@ describe('checking the sample plan', () => {
 
   it('finds no count-mismatch: the template binds its counts to the plan, also after an edit', () => {
     expect(checkPlan(db).findings.filter((f) => f.rule === 'count-mismatch')).toEqual([]);
-    const task = readPlan(db).parts[0].children[0].children[0];
+    const task = aspectsOf(readPlan(db).parts[0])[0].children[0];
     addNode(db, { parentId: task.id, kind: 'measure', title: '新增一项措施。' });
     const r = checkPlan(db);
     expect(r.findings.filter((f) => f.rule === 'count-mismatch')).toEqual([]);
@@ -146,7 +147,7 @@ describe('checking sentences of our own in a plan', () => {
     spec.parts[0].aspects[0].keyTasks[0].measures[0].leadUnits = ['区生态环境局,区水务局'];
     const d = createPlanFile(path.join(dir, 'unit.qicao'), (x) => fillPlan(x, spec));
     const f = checkPlan(d).findings.find((x) => x.rule === 'halfwidth-punctuation')!;
-    const measure = readPlan(d).parts[0].children[0].children[0].children[0];
+    const measure = aspectsOf(readPlan(d).parts[0])[0].children[0].children[0];
     expect([f.nodeId, f.field, f.fieldOffset]).toEqual([measure.id, null, null]);
     d.close();
   });

@@ -10,11 +10,11 @@ import { fillPlan } from '../../../core/store/fill-plan.ts';
 import { createPlanFile } from '../../../core/store/open.ts';
 import { readPlan } from '../../../core/store/read-plan.ts';
 import { createSamplePlan } from '../../../seeds/sample.ts';
-import { withSeedPartTexts } from '../../helpers/seed-texts.ts';
+import { SEED_FILE, withSeedPartTexts } from '../../helpers/seed-texts.ts';
 import { qicao } from '../../helpers/cli.ts';
 import { smallPlan, tempDir } from '../../helpers/plans.ts';
 
-const SEED = path.resolve('../shared/seeds/000_6affedc4256bb424.txt');
+const SEED = SEED_FILE;
 let dir: string;
 let cleanDocx: string;
 let sampleFile: string;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { checkParagraphs, type Finding, type RuleId } from '../../../core/review/index.ts';
 
-export const SEED_URL = new URL('../../../../shared/seeds/000_6affedc4256bb424.txt', import.meta.url);
+export const SEED_URL = new URL('../../fixtures/seed-explanation.txt', import.meta.url);
 
 export function seedParagraphs(): string[] {
   return readFileSync(SEED_URL, 'utf8').split(/\r?\n/);

@@ -9,6 +9,7 @@ import { createPlanFileAtVersion, openPlanFile } from '../../../core/store/open.
 import { LATEST_VERSION } from '../../../core/store/migrations/index.ts';
 import { readPlan } from '../../../core/store/read-plan.ts';
 import { tempDir } from '../../helpers/plans.ts';
+import { aspectsOf } from '../../../core/model/level-rules.ts';
 
 describe('migration 0002 (units and indicators)', () => {
   it('upgrades a schema-1 plan in place, keeping every node and count', () => {
@@ -31,16 +32,16 @@ describe('migration 0002 (units and indicators)', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     const plan = readPlan(db);
     expect(plan.title).toBe('旧计划');
-    expect(plan.parts[0].children[0].children[0].children.map((m) => [m.title, m.deadline])).toEqual([
+    expect(aspectsOf(plan.parts[0])[0].children[0].children.map((m) => [m.title, m.deadline])).toEqual([
       ['措施1', '2023年底前'],
       ['措施2', '2023年底前'],
       ['措施3', '2023年底前'],
     ]);
     expect(countsReport(db).totals).toMatchObject({ aspects: 1, keyTasks: 1, measures: 3 });
     // the new tables work on the old data
-    const measureId = plan.parts[0].children[0].children[0].children[0].id;
+    const measureId = aspectsOf(plan.parts[0])[0].children[0].children[0].id;
     updateMeasure(db, measureId, { leadUnits: ['区生态环境局'], supportUnits: ['区水务局'] });
-    expect(readPlan(db).parts[0].children[0].children[0].children[0]).toMatchObject({ leadUnits: ['区生态环境局'], supportUnits: ['区水务局'] });
+    expect(aspectsOf(readPlan(db).parts[0])[0].children[0].children[0]).toMatchObject({ leadUnits: ['区生态环境局'], supportUnits: ['区水务局'] });
     db.close();
     expect(fs.existsSync(file)).toBe(true);
   });

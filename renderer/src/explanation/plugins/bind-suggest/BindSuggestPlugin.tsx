@@ -1,6 +1,7 @@
 // "绑定到…": when the drafter types a number (or a count sentence) that the plan already knows —
 // 28 where PM2.5's target is 28, 66 where 大气污染防治 has 66 measures — offer to replace the
 // typed text by a bound token, so it can no longer drift from the plan.
+import { tallyPart } from '../../../../../core/counts/tally.ts';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, $getSelection, $isRangeSelection, $isTextNode, $setSelection } from 'lexical';
 import { useContext, useEffect, useRef, useState } from 'react';
@@ -40,16 +41,7 @@ export function candidatesFor(plan: Plan, typed: string, after: string): Candida
     }
   };
   for (const part of plan.parts) {
-    let aspects = 0;
-    let keyTasks = 0;
-    let measures = 0;
-    for (const a of part.children) {
-      aspects++;
-      for (const t of a.children) {
-        keyTasks++;
-        measures += t.children.length;
-      }
-    }
+    const { aspects, keyTasks, measures } = tallyPart(part);
     if (value !== null && value === keyTasks && after.startsWith('项重点任务')) tryBind({ type: 'partCount', partId: part.id, field: 'keyTasks' });
     if (value !== null && value === measures && after.startsWith('项具体措施')) tryBind({ type: 'partCount', partId: part.id, field: 'measures' });
     if (value === null && resolveSafe(plan, { type: 'partCount', partId: part.id, field: 'aspects' }) === typed && aspects > 0)

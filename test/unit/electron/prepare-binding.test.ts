@@ -1,0 +1,69 @@
+// `npm run prepare:electron` puts an Electron build of better-sqlite3 in build/native/ and never
+// touches the Node build npm made (which the CLI, the HTTP host and these tests load).
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../../helpers/plans.ts';
+
+const require = createRequire(import.meta.url);
+const NODE_BINDING = path.join(path.dirname(require.resolve('better-sqlite3/package.json')), 'build/Release/better_sqlite3.node');
+const ELECTRON_VERSION = JSON.parse(fs.readFileSync(require.resolve('electron/package.json'), 'utf8')).version as string;
+const ELECTRON_ABI = (require('node-abi') as { getAbi(v: string, runtime: string): string }).getAbi(ELECTRON_VERSION, 'electron');
+const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+let root: string;
+
+/** A checkout of our own: the script, and the repository's node_modules beside it. */
+beforeEach(() => {
+  root = tempDir('qicao-prepare-');
+  fs.mkdirSync(path.join(root, 'bin'));
+  fs.copyFileSync(path.resolve('bin/prepare-electron.js'), path.join(root, 'bin/prepare-electron.js'));
+  fs.symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'), 'dir');
+});
+
+function prepare(env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [path.join(root, 'bin/prepare-electron.js')], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 110_000 });
+}
+
+describe('prepare:electron', () => {
+  it('places a given Electron build apart and leaves the Node build byte for byte', () => {
+    const before = sha256(NODE_BINDING);
+    const built = path.join(root, 'electron-build.node');
+    fs.writeFileSync(built, 'stands in for a better_sqlite3.node built against Electron headers');
+    const r = prepare({ QICAO_ELECTRON_BINDING: built });
+    expect(r.status).toBe(0);
+    const target = path.join(root, 'build/native', `electron-${ELECTRON_ABI}`, 'better_sqlite3.node');
+    expect(fs.readFileSync(target, 'utf8')).toBe(fs.readFileSync(built, 'utf8'));
+    expect(JSON.parse(fs.readFileSync(path.join(path.dirname(target), 'built-for.json'), 'utf8'))).toMatchObject({ electron: ELECTRON_VERSION, abi: ELECTRON_ABI });
+    expect(r.stdout).toMatch(/Electron [\d.]+（ABI \d+）版数据库组件已就绪/);
+    expect(sha256(NODE_BINDING)).toBe(before);
+    // a second run sees it is current and does nothing
+    expect(prepare().stdout).toContain('已是最新');
+  });
+
+  it('refuses a binding built for Node (a global npm nodedir would otherwise make one)', () => {
+    const r = prepare({ QICAO_ELECTRON_BINDING: NODE_BINDING });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('是为 Node');
+    expect(fs.existsSync(path.join(root, 'build/native', `electron-${ELECTRON_ABI}`, 'better_sqlite3.node'))).toBe(false);
+  });
+
+  it('downloads or builds it for real where the network allows, and says so plainly where it does not', { timeout: 120_000 }, () => {
+    const before = sha256(NODE_BINDING);
+    const r = prepare();
+    const target = path.join(root, 'build/native', `electron-${ELECTRON_ABI}`, 'better_sqlite3.node');
+    if (r.status === 0) {
+      expect(fs.statSync(target).size).toBeGreaterThan(100_000);
+    } else {
+      expect(r.status).toBe(1);
+      expect(r.stdout).toContain('离线');
+      expect(r.stdout).toContain('npm run prepare:electron');
+      expect(r.stdout).toContain('Could not download or build better-sqlite3 for Electron');
+      expect(fs.existsSync(target)).toBe(false);
+    }
+    expect(sha256(NODE_BINDING)).toBe(before);
+  });
+});
