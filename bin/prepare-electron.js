@@ -6,7 +6,8 @@
 // install-app-deps rebuilds it in place, which broke `npm test` after packaging).
 //
 // Order: an already built file given in QICAO_ELECTRON_BINDING (e.g. a CI artifact), then
-// prebuild-install (downloads from GitHub), then node-gyp with Electron's headers (electronjs.org).
+// prebuild-install (downloads from GitHub), then node-gyp with Electron's headers (electronjs.org)
+// unless --download-only.
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -113,7 +114,8 @@ try {
   const prebuild = require.resolve('prebuild-install/bin.js');
   const common = ['--runtime', 'electron', '--target', version, '--arch', process.arch, '--platform', process.platform];
   let ok = run(prebuild, common, scratch) && fs.existsSync(built);
-  if (!ok) {
+  // --download-only: no compiling (minutes of CPU) when the download fails
+  if (!ok && !process.argv.includes('--download-only')) {
     const gyp = npmNodeGyp();
     ok = !!gyp && run(gyp, ['rebuild', '--release', `--target=${version}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers', `--arch=${process.arch}`], scratch) && fs.existsSync(built);
   }

@@ -34,7 +34,9 @@ if (electron && electronBindingReady()) {
   if (!run([vite, 'build', '-c', 'electron/vite.config.ts', '--logLevel', 'warn'])) process.exit(1);
   if (!fs.existsSync(path.join(root, 'dist/renderer/index.html')) && !run([vite, 'build', '--logLevel', 'warn'])) process.exit(1);
   // the app folder, not main.cjs: app.getAppPath() is then the repository, as electron/main.ts expects
-  const child = spawn(electron, [root, ...process.argv.slice(2)], { stdio: 'inherit' });
+  // `npm start -- 计划.qicao`: a file named relative to where npm was called from
+  const files = process.argv.slice(2).map((a) => (a.startsWith('-') ? a : path.resolve(process.env.INIT_CWD ?? process.cwd(), a)));
+  const child = spawn(electron, [root, ...files], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   console.log(

@@ -4,7 +4,7 @@
 // window's place); all plan logic is in core/.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu, net, protocol, screen, session as electronSession } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session as electronSession } from 'electron';
 import { bridgeAllows } from './bridge-surface.ts';
 import { answerNative, isNativeChannel } from './native-dialogs.ts';
 import { dispatch } from '../core/api/dispatch.ts';
@@ -170,7 +170,7 @@ function openAtStart(session: Session, requested: string | null): void {
 function start(): void {
   const binding = findElectronBinding({ packaged: app.isPackaged, appPath, resourcesPath: process.resourcesPath ?? '', abi: process.versions.modules });
   if ('missing' in binding) {
-    commands.fail('起草助手无法启动', new Error(binding.missing));
+    dialog.showErrorBox('起草助手无法启动', binding.missing); // modal: shown before the quit below
     app.quit();
     return;
   }
@@ -226,7 +226,7 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((e) => {
-      commands.fail('起草助手无法启动', new Error(explainFailure(e)));
+      dialog.showErrorBox('起草助手无法启动', explainFailure(e));
       app.quit();
     });
   app.on('window-all-closed', () => {

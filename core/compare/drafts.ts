@@ -8,6 +8,7 @@ import { sql } from '../store/statements.ts';
 import { commentLookup } from './comments.ts';
 import { comparePlans } from './index.ts';
 import type { Comparison, DraftLabel } from './model.ts';
+import { withLevels } from '../model/level-rules.ts';
 
 export type DraftRef = { snapshotId: number } | { snapshotName: string } | { current: true };
 
@@ -32,7 +33,7 @@ function readSnapshotPlan(db: Db, ref: { snapshotId: number } | { snapshotName: 
         : `找不到稿件“${ref.snapshotName}”，可用 qicao snapshots 查看已有稿件。`,
     );
   }
-  return { name: row.name, plan: JSON.parse(transcode(row.json, 'utf8', 'utf16le').toString('utf16le')) as Plan };
+  return { name: row.name, plan: withLevels(JSON.parse(transcode(row.json, 'utf8', 'utf16le').toString('utf16le')) as Plan) };
 }
 
 export function readDraft(db: Db, ref: DraftRef): { label: DraftLabel; plan: Plan } {

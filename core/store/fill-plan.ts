@@ -27,6 +27,10 @@ export function fillPlan(db: Db, spec: PlanSpec): void {
     if (!spec.levels.aspects && p.aspects.length > 0) {
       throw new QicaoError('bad-input', `“${p.title}”下有${spec.levels.names.aspect}，但计划的层级中没有这一级。`);
     }
+    // nothing is dropped silently: key tasks outside the scheme's shape are refused, not lost
+    if (spec.levels.aspects && p.keyTasks.length > 0) {
+      throw new QicaoError('bad-input', `“${p.title}”下有直接位于部分下的${spec.levels.names.keyTask}，但计划为四级结构，它们须放在某个${spec.levels.names.aspect}下。`);
+    }
     // four levels: key tasks in their aspects; three: directly under the part. Each aspect is
     // inserted just before its tasks: ids follow document order, as they always have.
     const groups = spec.levels.aspects

@@ -229,17 +229,29 @@ export function App() {
               {activeView.render({ ...ctx, explanationBlock })}
             </div>
           </section>
-          <aside className="side-pane" aria-label="侧栏">
-            <div className="tabs" role="tablist" aria-label="侧栏">
+          <aside className={`side-pane${activeView.wide ? ' folded' : ''}`} aria-label="侧栏">
+            <div className="tabs" role="tablist" aria-label="侧栏" aria-orientation={activeView.wide ? 'vertical' : 'horizontal'}>
               {panels.map((p) => (
-                <button key={p.id} role="tab" aria-selected={p.id === activePanel.id} className="tab" onClick={() => setPanel(p.id)}>
+                <button
+                  key={p.id}
+                  role="tab"
+                  aria-selected={!activeView.wide && p.id === activePanel.id}
+                  className="tab"
+                  onClick={() => {
+                    setPanel(p.id);
+                    // a wide view folds the panels to their tabs; a tab brings them back
+                    if (activeView.wide) setActiveView('node');
+                  }}
+                >
                   {p.title}
                 </button>
               ))}
             </div>
-            <div className="panel" role="tabpanel" aria-label={activePanel.title}>
-              {activePanel.render(ctx)}
-            </div>
+            {!activeView.wide && (
+              <div className="panel" role="tabpanel" aria-label={activePanel.title}>
+                {activePanel.render(ctx)}
+              </div>
+            )}
           </aside>
         </main>
       ) : started ? (

@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { expect, test } from './fixtures.ts';
 import { ComparePage } from './pages/compare-page.ts';
@@ -9,7 +9,7 @@ interface OutlineNode {
   children: OutlineNode[];
 }
 
-test('pick two drafts, see a moved measure as a move, filter to the changes, export the 修改对照表', async ({ planPage: p, page }) => {
+test('pick two drafts, see a moved measure as a move, filter to the changes, export the 修改对照表', async ({ planPage: p, page, served }) => {
   const c = new ComparePage(page);
   await c.openDraftsPanel();
   await c.takeDraft('征求意见稿');
@@ -18,7 +18,7 @@ test('pick two drafts, see a moved measure as a move, filter to the changes, exp
   const call = (channel: string, input: unknown) =>
     page.evaluate(
       async ([ch, body]) => {
-        const r = await fetch(`/api/${ch}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        const r = await fetch(`/api/${ch}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-qicao-token': sessionStorage.getItem('qicao.token') ?? '' }, body: JSON.stringify(body) });
         return r.json();
       },
       [channel, input] as const,
@@ -57,19 +57,24 @@ test('pick two drafts, see a moved measure as a move, filter to the changes, exp
   await expect(change.locator('ins')).toHaveText(['，每季度通报一次进展']);
   await c.screenshot('compare-inline-changes');
 
-  const download = page.waitForEvent('download');
-  await c.view.getByRole('button', { name: '导出修改对照表' }).click();
-  const file = await download;
-  expect(file.suggestedFilename()).toBe('征求意见稿→报审稿修改对照表.docx');
-  const saved = `test-results/e2e/${file.suggestedFilename()}`;
-  await file.saveAs(saved);
+  // written next to the plan (or into a folder chosen), and the window says where
+  await c.view.getByRole('button', { name: '导出修改对照表…' }).click();
+  const exportBox = c.view.getByRole('group', { name: '导出修改对照表' });
+  await expect(exportBox.getByLabel('保存到文件夹')).toHaveValue(path.dirname(served.file));
+  await exportBox.getByRole('button', { name: '导出', exact: true }).click();
+  const saved = path.join(path.dirname(served.file), '征求意见稿→报审稿修改对照表.docx');
+  await expect(exportBox.getByTestId('written-path')).toHaveText(saved);
   const read = JSON.parse(execFileSync('/usr/bin/python3', ['test/unit/compare/read_comparison.py', saved], { encoding: 'utf8' })) as {
     tables: { cells: { text: string }[][][] }[][];
   };
   const rows = read.tables[0].slice(1);
   expect(rows).toHaveLength(2);
-  fs.rmSync(saved);
-  await expect(c.view.getByRole('status')).toContainText('已导出');
+  await expect(exportBox.getByRole('status', { name: '已写出的文件' })).toContainText(`已导出到 ${path.dirname(served.file)}`);
+  // a second export of the same name asks before replacing the file
+  await exportBox.getByRole('button', { name: '导出', exact: true }).click();
+  await expect(c.view.getByRole('alert')).toContainText('文件已存在');
+  await exportBox.getByRole('button', { name: '替换原文件' }).click();
+  await expect(exportBox.getByTestId('written-path')).toHaveText(saved);
   await c.view.getByRole('button', { name: '关闭' }).click();
   await expect(c.view).toBeHidden();
   await p.waitLoaded();

@@ -41,6 +41,8 @@ test('review view: a click on a comment brings its words into view, marked; 采�
   await sendRoundByApi(page, ['区交通局', '区城市管理委']);
   const base64 = fs.readFileSync(files.word).toString('base64');
   await call(page, 'consult.importFeedback', { unit: '区交通局', fileName: path.basename(files.word), base64 });
+  // a comment from a phone call, not yet tied to any part of the plan
+  await call(page, 'consult.addComment', { unit: '区城市管理委', text: '建议补充垃圾分类宣传的内容。' });
   await page.reload();
   await p.waitLoaded();
 
@@ -91,14 +93,28 @@ test('review view: a click on a comment brings its words into view, marked; 采�
   await expect(page.getByText('有待处理意见（')).toHaveCount(0);
   await expect(p.tree.locator('.comment-mark')).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/desk-review-resolved.png` });
+
+  // relinking the unlinked comment from the review view: it moves beside the measure it concerns
+  const unlinked = review.getByRole('region', { name: '未关联的意见' });
+  const loose = unlinked.locator('[data-testid="review-comment"]', { hasText: '垃圾分类宣传' });
+  await loose.getByRole('button', { name: /垃圾分类宣传/ }).click();
+  await loose.getByRole('button', { name: '关联节点…' }).click();
+  await loose.getByLabel('关联到').fill('倡导绿色生活方式');
+  await loose.getByRole('list', { name: '可选节点' }).getByRole('button').first().click();
+  await expect(unlinked).toHaveCount(0);
+  const relinked = review.locator('.rv-row [data-testid="review-comment"]', { hasText: '垃圾分类宣传' });
+  await expect(relinked).toBeVisible();
+  await expect(relinked).toBeInViewport();
+  await expect(page.getByText('有待处理意见（1）')).toBeVisible();
   fs.rmSync(files.dir, { recursive: true, force: true });
 });
 
-test('returned files: four picked at once, each unit read from its file, confirmed, all imported', async ({ planPage: _p, page }) => {
+test('returned files: four picked at once, each unit read from its file, confirmed, all imported', async ({ planPage: p, page }) => {
   test.setTimeout(120_000);
   const files = await makeReturnedFiles();
   await sendRoundByApi(page, ['区交通局', '区城市管理委', '雁栖镇', '区水务局']);
   await page.reload();
+  await p.waitLoaded();
   await page.getByRole('tab', { name: '征求意见' }).click();
   await page.getByRole('button', { name: '导入反馈…' }).click();
   const dialog = page.getByRole('dialog', { name: '导入反馈文件' });
@@ -187,11 +203,12 @@ test('sending a round: dates in Chinese, a new folder made in the picker, the wr
   await page.screenshot({ path: `${SHOTS}/desk-round-sent.png` });
 });
 
-test('export with comments pending: a warning first, then the file written to the plan folder with its path', async ({ planPage: _p, page, served }) => {
+test('export with comments pending: a warning first, then the file written to the plan folder with its path', async ({ planPage: p, page, served }) => {
   test.setTimeout(120_000);
   await sendRoundByApi(page, ['区交通局']);
   await call(page, 'consult.addComment', { unit: '区交通局', text: '建议增加公交专用道。' });
   await page.reload();
+  await p.waitLoaded();
   await page.getByRole('button', { name: '导出…' }).click();
   const dialog = page.getByRole('dialog', { name: '导出 Word 文件' });
   await dialog.getByText('起草说明', { exact: true }).click();
@@ -246,6 +263,11 @@ test('1024×700: everything reachable, Escape closes the export dialog wherever 
   await page.getByRole('tab', { name: '意见审阅' }).click();
   await expect(page.getByRole('region', { name: '意见审阅' })).toBeInViewport();
   await page.screenshot({ path: `${SHOTS}/desk-1024-review.png` });
+  // the side panels fold to their tabs, still on screen; a tab brings its panel back
+  for (const tab of await sideTabs.all()) await expect(tab).toBeInViewport({ ratio: 1 });
+  await page.getByRole('tab', { name: '征求意见' }).click();
+  await expect(page.getByRole('tabpanel', { name: '征求意见' })).toBeVisible();
+  await expect(page.getByRole('region', { name: '意见审阅' })).toHaveCount(0);
 
   // the 导入 dialog: its file control is ours, in Chinese
   await page.getByRole('button', { name: '导入…' }).click();
@@ -256,4 +278,45 @@ test('1024×700: everything reachable, Escape closes the export dialog wherever 
   const box = await imp.locator('input[type="file"]').boundingBox();
   expect(box === null || (box.width <= 1 && box.height <= 1)).toBe(true);
   await page.screenshot({ path: `${SHOTS}/desk-1024-import.png` });
+  await imp.getByRole('button', { name: '取消' }).click();
+
+  // the comparison covers the whole window, not the side panel; Escape closes it
+  await page.getByRole('tab', { name: '稿件' }).click();
+  await page.getByLabel('把当前稿保存为').fill('征求意见稿');
+  await page.getByRole('button', { name: '保存当前稿' }).click();
+  await page.getByRole('button', { name: '比较稿件…' }).click();
+  const compare = page.getByRole('region', { name: '比较稿件' });
+  await expect(compare.getByTestId('compare-summary')).toBeVisible();
+  const compareBox = (await compare.boundingBox())!;
+  expect(compareBox.width).toBeGreaterThanOrEqual(1000);
+  await expect(compare.getByRole('button', { name: '关闭' })).toBeInViewport({ ratio: 1 });
+  await page.screenshot({ path: `${SHOTS}/desk-1024-compare.png` });
+  await page.keyboard.press('Escape');
+  await expect(compare).toHaveCount(0);
+});
+
+test('resolving in the 征求意见 panel updates the outline filter at once; its error shows beside the buttons', async ({ planPage: p, page }) => {
+  await sendRoundByApi(page, ['区交通局']);
+  const outline = await call<{ id: number; title: string; children: unknown[] }[]>(page, 'plan.outline', {});
+  await call(page, 'consult.addComment', { unit: '区交通局', nodeId: outline[0].id, text: '建议增加公交专用道。' });
+  await page.reload();
+  await p.waitLoaded();
+  await page.getByLabel('有待处理意见（1）').check();
+  await expect(p.item(new RegExp(outline[0].title)).locator('.comment-mark')).toBeVisible();
+
+  await page.getByRole('tab', { name: '征求意见' }).click();
+  await page.getByRole('region', { name: '意见列表' }).getByRole('button', { name: /公交专用道/ }).click();
+  const detail = page.getByRole('region', { name: '意见详情' });
+  await detail.getByLabel('不采纳').check();
+  await detail.getByRole('button', { name: '保存处理意见' }).click();
+  // 不采纳 without a reason: said right under the buttons, not at the top of the panel
+  const alert = detail.getByRole('alert');
+  await expect(alert).toContainText('不采纳的意见须写明理由');
+  await expect(alert).toBeInViewport();
+  await detail.getByLabel('理由或修改情况').fill('道路宽度不足，暂不具备条件。');
+  await detail.getByRole('button', { name: '保存处理意见' }).click();
+  await expect(detail.getByTestId('comment-status')).toHaveText('不采纳');
+  // no reload: the filter has nothing left to show, the count is gone
+  await expect(page.getByText('有待处理意见（')).toHaveCount(0);
+  await expect(p.tree.locator('.comment-mark')).toHaveCount(0);
 });

@@ -12,6 +12,12 @@ async function open(page: Page, url: string): Promise<EditorPage> {
   return p;
 }
 
+/** Leaving the text saves it at once (no waiting for a pause in typing), then the save is done. */
+async function leaveAndSave(p: EditorPage) {
+  await p.explanation.evaluate((el) => (el as HTMLElement).blur());
+  await p.saved();
+}
+
 const undoButton = (page: Page) => page.getByRole('navigation', { name: '编辑' }).getByRole('button', { name: '撤销', exact: true });
 
 test('opening the 起草说明 tab records no undo step and writes nothing', async ({ page, served }) => {
@@ -35,23 +41,25 @@ test('text typed after End+Enter on a line ending in a bound token is kept, also
   const p = await open(page, served.url);
   await p.view('起草说明').click();
   await expect(p.explanation).toContainText('起草背景及过程');
-  // write at the very end and bind the number: the paragraph then ends in a bound token
-  await p.explanation.click();
+  // a short paragraph of its own at the very end, its number bound: one line ending in a token
+  await p.explanation.getByText('起草背景及过程').first().click();
   await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
   await page.keyboard.insertText('全年PM2.5年均浓度目标为28');
   const offer = page.getByRole('status', { name: '绑定建议' });
   await offer.getByRole('button', { name: /绑定到 指标“PM2.5年均浓度”的目标值/ }).click();
   const token = p.explanation.locator('.bound-token.bind-indicatorTarget');
   await expect(token).toHaveText('28微克/立方米');
-  await p.saved();
+  await leaveAndSave(p);
 
-  // the caret on the token (a click on it), End, Enter, and type: the words must land
+  // the caret on the token (a click on it: the browser leaves no caret Lexical knows), End,
+  // Enter, and type: the words must land in a new paragraph after the token's
   await token.click();
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   await page.keyboard.type('新起一段：此后各项工作按计划推进');
   await expect(p.explanation.locator('p', { hasText: '新起一段：此后各项工作按计划推进' })).toHaveCount(1);
-  await p.saved();
+  await leaveAndSave(p);
 
   await page.reload();
   await p.waitLoaded();
@@ -59,6 +67,6 @@ test('text typed after End+Enter on a line ending in a bound token is kept, also
   // a paragraph of its own, after the one ending in the token, which kept its token
   const paragraphs = p.explanation.locator('p');
   await expect(paragraphs.last()).toHaveText('新起一段：此后各项工作按计划推进');
-  await expect(paragraphs.nth((await paragraphs.count()) - 2)).toContainText('全年PM2.5年均浓度目标为28微克/立方米');
+  await expect(paragraphs.nth((await paragraphs.count()) - 2)).toHaveText('全年PM2.5年均浓度目标为28微克/立方米');
   await expect(p.explanation.locator('.bound-token.bind-indicatorTarget')).toHaveText('28微克/立方米');
 });

@@ -47,3 +47,39 @@ test('import preview: see how each paragraph was read, change the level mapping,
   expect(fs.existsSync(target)).toBe(true);
   await page.screenshot({ path: `${SHOTS}/import-created.png` });
 });
+
+test('import preview: a column the importer could not place is given its meaning by the drafter', async ({ planPage: _p, page }) => {
+  const { makeDocx, p, table } = await import('../unit/import/make-docx.ts');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qicao-e2e-import-'));
+  const docx = path.join(dir, '任务表.docx');
+  fs.writeFileSync(
+    docx,
+    makeDocx(
+      p('某区2024年大气污染防治重点任务表') +
+        table([
+          ['序号', '重点任务', '工作措施', '承办处室', '完成时限'],
+          ['1', '治理工业废气', '完成10家企业VOCs深度治理。', '区生态环境分局', '2024年10月底前'],
+          ['2', '治理扬尘', '落实施工工地“六个百分之百”。', '区住建局', '长期坚持'],
+        ]),
+    ),
+  );
+  await page.getByRole('button', { name: '导入…' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入文档' });
+  await dialog.locator('input[type=file]').setInputFiles(docx);
+  await dialog.getByRole('textbox').fill(path.join(dir, '任务表.qicao'));
+  await dialog.getByRole('button', { name: '读取并预览' }).click();
+
+  const totals = dialog.getByTestId('import-totals');
+  await expect(totals).toContainText('2项具体措施；0个单位');
+  await expect(dialog.locator('.import-notes')).toContainText('第1个表格的“承办处室”列未能识别含义');
+  await expect(dialog.getByText('不会进入计划的文字（2段')).toBeVisible();
+
+  await dialog.getByLabel('“承办处室”列的含义').selectOption('leadUnits');
+  await expect(totals).toContainText('2项具体措施；2个单位');
+  await expect(dialog.getByText('不会进入计划的文字')).toHaveCount(0);
+  await expect(dialog.getByTestId('import-rows').locator('tr', { hasText: '完成10家企业' })).toContainText('区生态环境分局');
+  await page.screenshot({ path: `${SHOTS}/import-preview-column-meaning.png` });
+
+  await dialog.getByRole('button', { name: '创建计划' }).click();
+  await expect(dialog.getByTestId('import-summary')).toContainText('共计2项重点任务、2项具体措施');
+});

@@ -101,6 +101,7 @@ test('a three-level plan: （一） key tasks, 1. measures, sentences without �
   await expect(dialog.getByRole('checkbox')).toBeDisabled();
   await dialog.getByRole('textbox', { name: '任务一级名称' }).fill('主要任务');
   await dialog.getByRole('textbox', { name: '措施一级名称' }).fill('工作措施');
+  await page.screenshot({ path: 'test-results/screenshots/levels-dialog.png' });
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(p.partSentences().first()).toContainText('本部分内容包括2项主要任务，6项工作措施。');
   await expect(p.total).toContainText('共计5项主要任务、10项工作措施。');

@@ -17,4 +17,6 @@ export const draftsChannels = {
   'drafts.compare': channel<Comparison>()(Pair),
   /** The 修改对照表 as .docx bytes in base64. */
   'drafts.exportComparison': channel<{ fileName: string; base64: string }>()(Pair),
+  /** The 修改对照表 written into a folder the drafter chose; answers the full path written. */
+  'drafts.saveComparison': channel<{ path: string }>()(Pair.extend({ outDir: z.string().trim().min(1, '请选择保存的文件夹').max(4096), overwrite: z.boolean().optional() })),
 } as const;

@@ -2,6 +2,7 @@ import { compareDrafts } from '../../compare/drafts.ts';
 import { exportDraftComparison } from '../../compare/export.ts';
 import { restoreSnapshot } from '../../store/restore-snapshot.ts';
 import { listSnapshots, takeSnapshot } from '../../store/snapshots.ts';
+import { writeInto } from '../../folders/write-into.ts';
 import type { draftsChannels } from '../channels/drafts.ts';
 import type { HandlersOf } from './types.ts';
 
@@ -13,5 +14,9 @@ export const draftsHandlers: HandlersOf<typeof draftsChannels> = {
   'drafts.exportComparison': async (s, i) => {
     const file = await exportDraftComparison(s.plan, i.from, i.to);
     return { fileName: file.fileName, base64: file.data.toString('base64') };
+  },
+  'drafts.saveComparison': async (s, i) => {
+    const file = await exportDraftComparison(s.plan, i.from, i.to);
+    return { path: writeInto(i.outDir, file.fileName, file.data, i.overwrite) };
   },
 };

@@ -205,7 +205,7 @@ export function comparisonSummary(result: Comparison): string {
   const from = draftName(result.from);
   const to = draftName(result.to);
   const lead = result.to.source === 'current' ? `与${from}相比，本稿` : `${to}与${from}相比，`;
-  if (!hasAnyChange(result)) return `${lead}内容相同，没有修改。`;
+  if (!hasAnyChange(result)) return `${result.to.source === 'current' ? '本稿' : to}与${from}内容相同，没有修改。`;
   const counts = (
     [
       ['新增', result.added.length],

@@ -1,13 +1,14 @@
 // 单位承担任务清单: what one unit leads, then what it supports, as two landscape tables. The
 // list a bureau asks for when the plan goes out for comment.
-import type { FileChild } from 'docx';
+import { Paragraph, type FileChild } from 'docx';
+import { paragraphStyleId } from './style-sheet.ts';
 import { QicaoError } from '../../errors.ts';
 import type { Plan } from '../../model/plan.ts';
 import { numberLabel } from '../../model/numbering.ts';
 import { levelParagraph, titleBlockHeight, titleParagraph } from './runs.ts';
 import { LINE_PITCH } from './style.ts';
 import { buildSection, packDocument } from './section.ts';
-import { ALL_TASK_COLUMNS, buildTaskTables, columnsFor, planTaskRows, type TaskColumnKey, type TaskRow } from './task-table.ts';
+import { ALL_TASK_COLUMNS, buildTaskTables, columnsFor, taskTableLayout, planTaskRows, type TaskColumnKey, type TaskRow } from './task-table.ts';
 
 export const NO_UNIT_TASKS_MESSAGE = '该单位在本计划中没有牵头或配合的任务。';
 
@@ -41,8 +42,16 @@ export async function exportUnitTasks(plan: Plan, unitName: string): Promise<Buf
     const wanted: TaskColumnKey[] = ALL_TASK_COLUMNS.filter((key) => !(redundant && key === list.ownColumn));
     headingIndex += 1;
     const label = `${numberLabel('part', headingIndex - 1)}${list.heading}（${list.rows.length}项）`;
-    children.push(levelParagraph('part', label, { keepNext: true }));
-    const tables = buildTaskTables(plan, list.rows, columnsFor(plan, list.rows, wanted), 'landscape', { firstPageUsed: used + LINE_PITCH });
+    const columns = columnsFor(plan, list.rows, wanted);
+    // a list whose first row no longer fits on this page starts on the next, heading and all
+    const { startsOnNewPage } = taskTableLayout(plan, list.rows, columns, 'landscape', { firstPageUsed: used + LINE_PITCH });
+    if (startsOnNewPage) {
+      children.push(new Paragraph({ style: paragraphStyleId('part'), pageBreakBefore: true, keepNext: true, text: label }));
+      used = 0;
+    } else {
+      children.push(levelParagraph('part', label, { keepNext: true }));
+    }
+    const tables = buildTaskTables(plan, list.rows, columns, 'landscape', { firstPageUsed: used + LINE_PITCH });
     children.push(...tables.children);
     used = tables.lastPageUsed;
   }

@@ -14,7 +14,8 @@ export interface FrontMatter {
   noticeTitle: string | null;
 }
 
-const NOTICE_TITLE = /^关于(?:印发|下发|转发|印送)/;
+// "关于印发…的通知", also with the issuing office before it ("潮州市人民政府办公室关于印发…").
+const NOTICE_TITLE = /^(?:[\u4e00-\u9fa5]{2,30}?)?关于(?:印发|下发|转发|印送)/;
 const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,14}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*\d{1,4}\s*号$/;
 const ATTACHMENT_MARK = /^附\s*件\s*\d*\s*[：:]?$/;
 const ATTACHMENT_LIST = /^附\s*件\s*\d*\s*[：:]\s*\S/;
@@ -141,7 +142,7 @@ export function readFrontMatter(paragraphs: string[], end: number): FrontMatter 
     titleText = t;
   }
   if (titleText === null && noticeTitle) {
-    const m = /《([^》]+)》/.exec(noticeTitle) ?? /^关于(?:印发|下发|转发|印送)(.+?)的?通知$/.exec(noticeTitle);
+    const m = /《([^》]+)》/.exec(noticeTitle) ?? /关于(?:印发|下发|转发|印送)(.+?)的?通知$/.exec(noticeTitle);
     if (m) titleText = m[1];
   }
   return { title, titleText, skipped, noticeTitle };

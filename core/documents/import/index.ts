@@ -50,14 +50,16 @@ function headingParagraph(doc: SourceDocument): number {
 /** The heading, over two or three lines when it wraps ("《…" / "…》的起草说明"). */
 function headingLines(doc: SourceDocument, heading: number): string {
   if (heading < 0) return '';
-  let text = doc.paragraphs[heading].trim();
-  for (let k = heading + 1, n = 0; k < doc.paragraphs.length && n < 2 && !/起草说明$/.test(text); k++) {
+  const first = doc.paragraphs[heading].trim();
+  let text = first;
+  for (let k = heading + 1, n = 0; k < doc.paragraphs.length && n < 3 && !/起草说明$/.test(text); k++) {
     const next = doc.paragraphs[k].trim();
     if (next === '') continue;
+    if (next.length > 40) break;
     n++;
-    if (/起草说明$/.test(next) && next.length <= 60) text += next;
+    text += next;
   }
-  return text;
+  return /起草说明$/.test(text) ? text : first;
 }
 
 function fallbackTitle(name: string): string {

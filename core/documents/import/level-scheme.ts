@@ -17,6 +17,8 @@ export interface LevelEvidence {
   items: LevelItem[];
   /** unnumbered body paragraphs that carry a phrase (measures written without a number) */
   unnumberedWithPhrase: number;
+  /** unnumbered body paragraphs after an item of each level */
+  unnumberedUnder?: Partial<Record<Level, number>>;
 }
 
 export interface DetectedLevels {
@@ -50,7 +52,7 @@ export function detectLevels(e: LevelEvidence): DetectedLevels {
     mapping[deepest] = 'measure';
     upper = present.slice(0, -1);
     reason = `“${label(deepest)}”各项带有牵头、配合等责任单位（${withPhrase}/${at.length}项），读作具体措施`;
-  } else if (withPhrase === 0 && e.unnumberedWithPhrase === 0 && sentences * 2 > at.length) {
+  } else if (withPhrase === 0 && e.unnumberedWithPhrase === 0 && sentences * 2 > at.length && (e.unnumberedUnder?.[deepest] ?? 0) * 2 < at.length) {
     mapping[deepest] = 'measure';
     upper = present.slice(0, -1);
     reason = `“${label(deepest)}”各项是成段的措施文字而不是任务名称，读作具体措施`;

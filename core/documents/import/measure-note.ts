@@ -29,5 +29,7 @@ export const splitUnits = splitUnitNames;
 export function unitKindOf(name: string): UnitKind {
   if (/(?:镇|乡|街道|街道办事处|地区办事处)(?:人民政府)?$/.test(name) || /^各镇/.test(name)) return '镇乡街道';
   if (/^区/.test(name)) return '委办局';
+  // City and county bureaus in other cities' plans ("市生态环境局", "县发改局（统计局）").
+  if (/^[市县]/.test(name) && /(?:局|委|委员会|办公室|办)(?:[（(][^）)]*[）)])?$/.test(name)) return '委办局';
   return '其他';
 }

@@ -77,8 +77,8 @@ interface Context {
 
 export function planFromOutline(doc: SourceDocument, overrides: ImportOverrides = {}): ImportDraft {
   // Each paragraph's phrase is asked for several times (evidence, then reading): read it once.
-  const phrases = new Map<string, ReturnType<typeof splitTrailingPhrase>>();
-  const splitTrailingPhrase = (t: string) => phrases.get(t) ?? (phrases.set(t, splitPhrase(t)), phrases.get(t)!);
+  const phrases = new Map<string, ReturnType<typeof splitPhrase>>();
+  const splitTrailingPhrase = (t: string): ReturnType<typeof splitPhrase> => phrases.get(t) ?? (phrases.set(t, splitPhrase(t)), phrases.get(t)!);
   const lines = new Map<string, Responsibility | null>();
   const readPhraseLine = (t: string) => (lines.has(t) ? lines.get(t)! : (lines.set(t, readLine(t)), lines.get(t)!));
   const paragraphs = doc.blocks.filter((b): b is SourceParagraph => b.type === 'paragraph');
@@ -105,15 +105,23 @@ export function planFromOutline(doc: SourceDocument, overrides: ImportOverrides 
   // Evidence for the level mapping: numbered items and whether a phrase goes with each.
   const items: LevelItem[] = [];
   let unnumberedWithPhrase = 0;
+  const unnumberedUnder: Partial<Record<Level, number>> = {};
+  let lastLevel: Level | null = null;
   const body = paragraphs.filter((p) => p.index >= firstHeading && !inSection.has(p.index) && p.text.trim() !== '');
   body.forEach((p, k) => {
     const l = levels.get(p.index);
     const next = body[k + 1];
     const phraseLineAfter = next && !levels.has(next.index) && readPhraseLine(next.text) !== null;
-    if (l) items.push({ level: l.level, rest: l.rest, phrase: splitTrailingPhrase(l.rest).phrase !== null || !!phraseLineAfter });
-    else if (splitTrailingPhrase(p.text).phrase && readPhraseLine(p.text) === null) unnumberedWithPhrase++;
+    if (l) {
+      items.push({ level: l.level, rest: l.rest, phrase: splitTrailingPhrase(l.rest).phrase !== null || !!phraseLineAfter });
+      lastLevel = l.level;
+    } else if (readPhraseLine(p.text) === null) {
+      if (splitTrailingPhrase(p.text).phrase) unnumberedWithPhrase++;
+      // body text under a numbered item: its measures, when the items are task names
+      if (lastLevel && !GOALS.test(p.text.trim()) && !CONTENT.test(p.text.trim())) unnumberedUnder[lastLevel] = (unnumberedUnder[lastLevel] ?? 0) + 1;
+    }
   });
-  const detected = detectLevels({ items, unnumberedWithPhrase });
+  const detected = detectLevels({ items, unnumberedWithPhrase, unnumberedUnder });
   const mapping: LevelMapping = { ...detected.mapping, ...overrides.levels };
   const chosen = overrides.levels && Object.keys(overrides.levels).length > 0;
   const aspects = Object.values(mapping).includes('aspect');
@@ -309,6 +317,16 @@ export function planFromOutline(doc: SourceDocument, overrides: ImportOverrides 
       continue;
     }
 
+    // "（一）主要目标" / "（二）主要内容" before the part's first task name its text, at any level.
+    if (lv && part && !hasChildren(part) && role !== 'part' && role !== 'text') {
+      const t = splitTrailingPhrase(lv.rest).text.trim();
+      const f = GOALS_HEADING.test(t) ? 'goals' : CONTENT_HEADING.test(t) ? 'content' : null;
+      if (f) {
+        field = f;
+        Object.assign(r, { as: f, title: (part as PartSpec).title });
+        continue;
+      }
+    }
     switch (role) {
       case 'part': {
         const { text: title, phrase } = splitTrailingPhrase(lv!.rest);
@@ -321,16 +339,6 @@ export function planFromOutline(doc: SourceDocument, overrides: ImportOverrides 
       }
       case 'aspect': {
         const title = splitTrailingPhrase(lv!.rest);
-        if (part && !hasChildren(part) && GOALS_HEADING.test(title.text)) {
-          field = 'goals';
-          Object.assign(r, { as: 'goals', title: (part as PartSpec).title });
-          continue;
-        }
-        if (part && !hasChildren(part) && CONTENT_HEADING.test(title.text)) {
-          field = 'content';
-          Object.assign(r, { as: 'content', title: (part as PartSpec).title });
-          continue;
-        }
         aspect = { title: title.text.trim(), keyTasks: [] };
         ensurePart(at).aspects.push(aspect);
         task = null;

@@ -5,8 +5,11 @@ import './compare.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { draftTime, tallyDelta } from '../../../core/compare/describe.ts';
 import { DRAFT_KIND_LABEL, type Comparison, type DraftInfo } from '../../../core/compare/model.ts';
-import { api } from '../api/bridge.ts';
-import { saveBase64 } from '../export/save-file.ts';
+import { api, ApiError } from '../api/bridge.ts';
+import { folderOf } from '../export/ExportDialog.tsx';
+import { FolderField } from '../shell/controls/FolderField.tsx';
+import { useEscape } from '../shell/controls/use-escape.ts';
+import { WrittenFiles } from '../shell/controls/WrittenFiles.tsx';
 import { ChangeRow, type CompareMode } from './ChangeRow.tsx';
 import { CompareOutline } from './CompareOutline.tsx';
 import { defaultFrom, toRef, type DraftChoice } from './draft-choice.ts';
@@ -63,7 +66,7 @@ function Summary(props: { result: Comparison }) {
   );
 }
 
-export function CompareView(props: { onClose(): void; initialFrom?: number; onJump?(nodeId: number): void }) {
+export function CompareView(props: { onClose(): void; initialFrom?: number; onJump?(nodeId: number): void; planPath?: string }) {
   const [drafts, setDrafts] = useState<DraftInfo[] | null>(null);
   const [from, setFrom] = useState<DraftChoice | null>(null);
   const [to, setTo] = useState<DraftChoice>('current');
@@ -73,6 +76,13 @@ export function CompareView(props: { onClose(): void; initialFrom?: number; onJu
   const [busy, setBusy] = useState<null | 'compare' | 'export'>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const request = useRef(0);
+  // Escape closes the comparison (it covers the window) unless a file is being written
+  useEscape(() => busy !== 'export' && props.onClose());
+  // 导出修改对照表: where to, then what was written
+  const [exporting, setExporting] = useState(false);
+  const [outDir, setOutDir] = useState(() => (props.planPath ? folderOf(props.planPath) : ''));
+  const [written, setWritten] = useState<string | null>(null);
+  const [askReplace, setAskReplace] = useState(false);
 
   useEffect(() => {
     api.call('drafts.list', {}).then(
@@ -97,15 +107,16 @@ export function CompareView(props: { onClose(): void; initialFrom?: number; onJu
 
   const rows = useMemo(() => (result ? flattenOutline(result.outline, onlyChanges) : []), [result, onlyChanges]);
 
-  const doExport = async () => {
+  const doExport = async (overwrite = false) => {
     if (from === null) return;
     setBusy('export');
     setMessage(null);
+    setWritten(null);
+    setAskReplace(false);
     try {
-      const file = await api.call('drafts.exportComparison', { from: toRef(from), to: toRef(to) });
-      saveBase64(file.fileName, file.base64);
-      setMessage({ kind: 'ok', text: `已导出“${file.fileName}”。` });
+      setWritten((await api.call('drafts.saveComparison', { from: toRef(from), to: toRef(to), outDir, ...(overwrite ? { overwrite } : {}) })).path);
     } catch (e) {
+      setAskReplace(e instanceof ApiError && e.code === 'exists');
       setMessage({ kind: 'error', text: (e as Error).message });
     } finally {
       setBusy(null);
@@ -140,11 +151,25 @@ export function CompareView(props: { onClose(): void; initialFrom?: number; onJu
           只看修改
         </label>
         <span className="spacer" />
-        <button className="primary" disabled={!result || busy !== null} onClick={doExport}>
-          {busy === 'export' ? '正在导出…' : '导出修改对照表'}
+        <button className="primary" disabled={!result || busy !== null} aria-expanded={exporting} onClick={() => (setExporting((v) => !v), setWritten(null))}>
+          导出修改对照表…
         </button>
         <button onClick={props.onClose}>关闭</button>
       </div>
+      {exporting && (
+        <div className="cmp-export" role="group" aria-label="导出修改对照表">
+          <FolderField label="保存到文件夹" title="选择保存修改对照表的文件夹" value={outDir} onChange={setOutDir} onError={(e) => setMessage({ kind: 'error', text: (e as Error).message })} />
+          <button className="primary" disabled={!result || busy !== null || !outDir.trim()} onClick={() => void doExport()}>
+            {busy === 'export' ? '正在导出…' : '导出'}
+          </button>
+          {askReplace && (
+            <button type="button" onClick={() => void doExport(true)}>
+              替换原文件
+            </button>
+          )}
+          {written && <WrittenFiles title="已导出修改对照表。" paths={[written]} />}
+        </div>
+      )}
       {message && (
         <div className={`cmp-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
           {message.text}

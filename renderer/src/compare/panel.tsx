@@ -17,14 +17,15 @@ function DraftsTab(props: { ctx: ShellContext }) {
       {/* over the whole window, not inside the 320-px panel (a layout container that would clip it) */}
       {comparing !== null &&
         createPortal(
-        <CompareView
-          initialFrom={comparing}
-          onClose={() => setComparing(null)}
-          onJump={(id) => {
-            setComparing(null);
-            ctx.jumpTo(id);
-          }}
-        />,
+          <CompareView
+            initialFrom={comparing}
+            planPath={ctx.view.path}
+            onClose={() => setComparing(null)}
+            onJump={(id) => {
+              setComparing(null);
+              ctx.jumpTo(id);
+            }}
+          />,
           document.body,
         )}
     </>

@@ -6,6 +6,7 @@ import type { CommentView } from '../../../core/api/contract.ts';
 import { KIND_LABEL, STATUS_LABEL, type CommentStatus } from '../../../core/consult/model.ts';
 import { api } from '../api/bridge.ts';
 import { NodePicker } from './NodePicker.tsx';
+import { revealOnMount } from '../shell/controls/reveal.ts';
 
 const DECISIONS: CommentStatus[] = ['adopted', 'partlyAdopted', 'rejected'];
 
@@ -106,7 +107,7 @@ export function CommentCard(props: {
           </div>
           {linking && <NodePicker label="关联到" onPick={(nodeId) => void run(() => api.call('consult.link', { id: c.id, nodeId }))} />}
           {error && (
-            <p className="rv-error" role="alert">
+            <p className="rv-error" role="alert" ref={revealOnMount}>
               {error}
             </p>
           )}

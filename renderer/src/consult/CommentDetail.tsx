@@ -1,6 +1,7 @@
 // One comment: what the unit said and where, the drafter's decision (采纳 / 部分采纳 / 不采纳 with
 // a reply), one-click acceptance of a tracked change, and linking an unanchored item by hand.
 import { useEffect, useState } from 'react';
+import { revealOnMount } from '../shell/controls/reveal.ts';
 import type { CommentView } from '../../../core/api/contract.ts';
 import { KIND_LABEL, STATUS_LABEL, type CommentStatus } from '../../../core/consult/model.ts';
 import { api } from '../api/bridge.ts';
@@ -152,7 +153,7 @@ export function CommentDetail(props: {
         </button>
       </div>
       {error && (
-        <p className="cs-error" role="alert">
+        <p className="cs-error" role="alert" ref={revealOnMount}>
           {error}
         </p>
       )}

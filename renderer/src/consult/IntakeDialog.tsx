@@ -54,7 +54,7 @@ export function IntakeDialog(props: { roundId: number | null; onClose(): void; o
       setFiles((list) => [...list, { key, name: file.name, base64: null, unit: '', source: null, candidates: [], state: 'reading', message: '正在识别单位…' }]);
       void (async () => {
         if (file.size > MAX_UPLOAD_BYTES) {
-          patch(key, { state: 'error', message: `文件有 ${(file.size / 1024 / 1024).toFixed(1)} MB，超过界面导入的上限（约 0.7 MB）。请删去文件中的图片后再导入，或用命令行 qicao feedback 导入。` });
+          patch(key, { state: 'error', message: `文件有 ${(file.size / 1024 / 1024).toFixed(1)} MB，超过界面导入的上限（约 29 MB）。请删去文件中的大图片后再导入，或用命令行 qicao feedback 导入。` });
           return;
         }
         try {

@@ -1,7 +1,7 @@
 // Choosing a plan node by typing part of its text: the outline flattened, with its numbers.
 import { useEffect, useMemo, useState } from 'react';
 import type { OutlineNode } from '../../../core/api/contract.ts';
-import { numberLabel } from '../../../core/model/numbering.ts';
+import { depthNumber } from '../../../core/model/numbering.ts';
 import { api } from '../api/bridge.ts';
 
 interface Choice {
@@ -10,10 +10,11 @@ interface Choice {
   text: string;
 }
 
-function flatten(nodes: OutlineNode[], prefix = ''): Choice[] {
+/** Numbered by depth, so a three-level plan's key task reads （一） and its measure 1. */
+function flatten(nodes: OutlineNode[], prefix = '', depth = 0): Choice[] {
   return nodes.flatMap((n, i) => {
-    const label = `${prefix}${numberLabel(n.kind, i)}`;
-    return [{ id: n.id, label, text: n.title }, ...flatten(n.children, label)];
+    const label = `${prefix}${depthNumber(depth, i)}`;
+    return [{ id: n.id, label, text: n.title }, ...flatten(n.children, label, depth + 1)];
   });
 }
 

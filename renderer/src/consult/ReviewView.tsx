@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CommentView, OutlineNode, RoundView } from '../../../core/api/contract.ts';
 import { COMMENT_STATUSES, STATUS_LABEL } from '../../../core/consult/model.ts';
-import { depthNumber, numberLabel } from '../../../core/model/numbering.ts';
+import { depthNumber } from '../../../core/model/numbering.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import { api } from '../api/bridge.ts';
 import type { ShellContext } from '../shell/context.ts';
@@ -23,7 +23,7 @@ interface DocRow {
   fields: { key: string; label: string | null; text: string }[];
 }
 
-/** The outline in reading order with 公文 numbers, and a part's 主要目标 / 主要内容 under its title. */
+/** The outline in reading order with 公文 numbers by depth (a three-level plan's key task is （一）), and a part's 主要目标 / 主要内容 under its title. */
 function documentRows(outline: OutlineNode[], plan: Plan | null): DocRow[] {
   const prose = new Map<number, { goals?: string; content?: string }>();
   for (const p of [...(plan?.parts ?? []), ...((plan as { sections?: { id: number; content: string }[] } | null)?.sections ?? [])]) prose.set(p.id, p as { goals?: string; content?: string });
@@ -34,7 +34,7 @@ function documentRows(outline: OutlineNode[], plan: Plan | null): DocRow[] {
       const fields: DocRow['fields'] = [{ key: 'title', label: null, text: n.title }];
       if (extra?.goals) fields.push({ key: 'goals', label: '主要目标', text: extra.goals });
       if (extra?.content) fields.push({ key: 'content', label: depth === 0 && n.kind === 'part' ? '主要内容' : null, text: extra.content });
-      rows.push({ id: n.id, kind: n.kind, depth, number: depth === 0 ? depthNumber(0, i) : numberLabel(n.kind, i, plan?.levels), fields });
+      rows.push({ id: n.id, kind: n.kind, depth, number: depthNumber(depth, i), fields });
       walk(n.children, depth + 1);
     });
   walk(outline, 0);
@@ -110,10 +110,13 @@ export function ReviewView({ ctx }: { ctx: ShellContext }) {
   };
 
   const changed = (c: CommentView, planChanged: boolean) => {
+    const before = comments.find((x) => x.id === c.id);
+    const moved = before?.target?.nodeId !== c.target?.nodeId;
     setComments((list) => list.map((x) => (x.id === c.id ? c : x)));
     // the outline's 意见 marks and the 有待处理意见 filter follow at once
     void ctx.refresh();
-    if (planChanged) setScrollTo((n) => n + 1);
+    // relinked: follow the comment to its new place beside the text
+    if (planChanged || moved) setScrollTo((n) => n + 1);
   };
 
   const counts = (f: Filter) => comments.filter((c) => matches(c, f)).length;

@@ -7,6 +7,7 @@ import { UNIT_KINDS, type Unit } from '../../../core/model/plan.ts';
 import { api, ApiError } from '../api/bridge.ts';
 import { DateField } from '../shell/controls/DateField.tsx';
 import { FolderField } from '../shell/controls/FolderField.tsx';
+import { revealOnMount } from '../shell/controls/reveal.ts';
 
 /** A refusal because files of that name are already in the folder: the drafter may replace them. */
 const isExists = (e: unknown) => e instanceof ApiError && e.code === 'exists';
@@ -78,7 +79,7 @@ export function SendRoundForm(props: { units: Unit[]; defaultFolder: string; onD
       <FolderField label="材料保存到文件夹" title="选择保存征求意见材料的文件夹" value={outDir} onChange={setOutDir} onError={(e) => setError((e as Error).message)} />
       <p className="hint">将保存征求意见稿（稿件），并在该文件夹中生成征求意见稿和每个单位的意见反馈表（.docx、.xlsx）。</p>
       {error && (
-        <div className="cs-error" role="alert">
+        <div className="cs-error" role="alert" ref={revealOnMount}>
           {error}
           {askOverwrite && (
             <div className="cs-actions">
@@ -135,7 +136,7 @@ export function AdoptionExportForm(props: { roundId: number | null; defaultFolde
         <input value={name} onChange={(e) => setName(e.target.value)} />
       </label>
       {error && (
-        <div className="cs-error" role="alert">
+        <div className="cs-error" role="alert" ref={revealOnMount}>
           {error}
           {askOverwrite && (
             <div className="cs-actions">

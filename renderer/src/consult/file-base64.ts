@@ -1,7 +1,10 @@
 // A picked file as base64, the form binary payloads take over the contract.
 
-/** The local HTTP host takes request bodies up to 1 MB; base64 makes a file a third larger. */
-export const MAX_UPLOAD_BYTES = 740 * 1024;
+/**
+ * Upload channels take bodies up to UPLOAD_BODY_LIMIT (core/api/contract.ts, 48 MB) and the file
+ * field up to 40 million base64 characters: about 30 MB of file, since base64 adds a third.
+ */
+export const MAX_UPLOAD_BYTES = 29 * 1024 * 1024;
 
 export function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -142,7 +142,7 @@ function Editor(p: { loaded: Loaded; block: number | null; onChange(doc: Explana
         )}
       </div>
       <PlainOnlyPlugin />
-      {/* TMP */}
+      <TokenCaretPlugin />
       <BindSuggestPlugin />
       <JumpToBlockPlugin block={p.block} />
       <div className="ex-page">

@@ -4,7 +4,7 @@ import './export.css';
 import { useEffect, useRef, useState } from 'react';
 import type { PendingCount } from '../../../core/api/contract.ts';
 import type { Unit } from '../../../core/model/plan.ts';
-import { api } from '../api/bridge.ts';
+import { api, ApiError } from '../api/bridge.ts';
 import { FolderField } from '../shell/controls/FolderField.tsx';
 import { useEscape } from '../shell/controls/use-escape.ts';
 import { WrittenFiles } from '../shell/controls/WrittenFiles.tsx';
@@ -51,6 +51,7 @@ export function ExportDialog(props: { onClose(): void; planPath: string; onRevie
   const [written, setWritten] = useState<string[]>([]);
   const [pending, setPending] = useState<PendingCount | null>(null);
   const [askPending, setAskPending] = useState(false);
+  const [askReplace, setAskReplace] = useState(false);
   const elapsed = useElapsed(busy !== null);
   const generation = useRef(0);
 
@@ -67,16 +68,18 @@ export function ExportDialog(props: { onClose(): void; planPath: string; onRevie
 
   const request = () => ({ what, ...(what === 'unit-tasks' ? { unit } : {}) });
 
-  const doExport = async (pendingConfirmed = false) => {
+  const doExport = async (pendingConfirmed = false, overwrite = false) => {
     if (pendingHere && !pendingConfirmed) return setAskPending(true);
     setAskPending(false);
+    setAskReplace(false);
     setBusy('export');
     setMessage(null);
     setWritten([]);
     try {
-      const file = await api.call('export.save', { ...request(), outDir });
+      const file = await api.call('export.save', { ...request(), outDir, ...(overwrite ? { overwrite } : {}) });
       setWritten([file.path]);
     } catch (e) {
+      setAskReplace(e instanceof ApiError && e.code === 'exists');
       setMessage({ kind: 'error', text: (e as Error).message });
     } finally {
       setBusy(null);
@@ -107,7 +110,7 @@ export function ExportDialog(props: { onClose(): void; planPath: string; onRevie
             <legend>导出内容</legend>
             {CHOICES.map((c) => (
               <label key={c.what} className={`export-choice ${what === c.what ? 'chosen' : ''}`}>
-                <input type="radio" name="what" value={c.what} checked={what === c.what} onChange={() => (setWhat(c.what), setPages([]), setAskPending(false), setWritten([]))} />
+                <input type="radio" name="what" value={c.what} checked={what === c.what} onChange={() => (setWhat(c.what), setPages([]), setAskPending(false), setAskReplace(false), setMessage(null), setWritten([]))} />
                 <span className="label">{c.label}</span>
                 <span className="hint">{c.hint}</span>
               </label>
@@ -177,6 +180,11 @@ export function ExportDialog(props: { onClose(): void; planPath: string; onRevie
         {message && (
           <p className={message.kind === 'ok' ? 'export-ok' : 'export-error'} role={message.kind === 'error' ? 'alert' : 'status'}>
             {message.text}
+            {askReplace && (
+              <button type="button" className="export-replace" onClick={() => void doExport(true, true)}>
+                替换原文件
+              </button>
+            )}
           </p>
         )}
         {written.length > 0 && <WrittenFiles title="导出完成。" paths={written} />}

@@ -13,11 +13,15 @@ export interface PreviewPaneProps {
 }
 
 const units = (u: string[]) => u.join('、');
+const ROW_PAGE = 1000;
 
 export function ImportPreviewPane({ preview, busy, onLevel, onColumn }: PreviewPaneProps) {
   const [onlyProblems, setOnlyProblems] = useState(false);
+  const [all, setAll] = useState(false);
   const t = preview.totals;
-  const rows = onlyProblems ? preview.rows.filter((r) => r.as === 'skipped' || r.as === 'leftover' || r.rule) : preview.rows;
+  const chosen = onlyProblems ? preview.rows.filter((r) => r.as === 'skipped' || r.as === 'leftover' || r.rule) : preview.rows;
+  // A plan of thousands of measures: the first rows at once, the rest when asked for.
+  const rows = all ? chosen : chosen.slice(0, ROW_PAGE);
   const tables = [...new Set(preview.columns.map((c) => c.table))];
   return (
     <div className="import-preview" aria-busy={busy}>
@@ -123,6 +127,11 @@ export function ImportPreviewPane({ preview, busy, onLevel, onColumn }: PreviewP
             ))}
           </tbody>
         </table>
+        {rows.length < chosen.length && (
+          <button type="button" className="import-more-rows" onClick={() => setAll(true)}>
+            另有{chosen.length - rows.length}段未列出，全部显示
+          </button>
+        )}
       </div>
 
       {preview.leftovers.length > 0 && (

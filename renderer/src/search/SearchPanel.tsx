@@ -2,7 +2,8 @@
 // A result jumps to its node (or to its paragraph of the explanation).
 import { useEffect, useRef, useState } from 'react';
 import type { SearchHit } from '../../../core/api/channels/editor.ts';
-import { KIND_LABEL } from '../../../core/model/plan.ts';
+import { levelName } from '../../../core/model/level-rules.ts';
+import { planLevels } from '../outline/plan-levels.ts';
 import { api } from '../api/bridge.ts';
 import type { ShellContext } from '../shell/context.ts';
 
@@ -87,7 +88,7 @@ export function SearchPanel({ ctx }: { ctx: ShellContext }) {
             <button type="button" className="search-hit" onClick={() => open(h)}>
               <span className="hit-where">
                 {h.where}
-                {h.kind && h.target === 'title' ? ` ${KIND_LABEL[h.kind]}` : ''}
+                {h.kind && h.target === 'title' ? ` ${levelName(h.kind, planLevels(ctx))}` : ''}
               </span>
               <span className="hit-text">
                 {h.before}

@@ -43,3 +43,17 @@ describe('createFolder', () => {
     expect(input.safeParse({ parent: '/tmp', name: '第一轮 材料' }).success).toBe(true);
   });
 });
+
+describe('writeInto', () => {
+  it('writes the document under its own name and answers the full path; never replaces one unasked', async () => {
+    const { writeInto } = await import('../../../core/folders/write-into.ts');
+    const d = dir();
+    const target = writeInto(d, '起草说明.docx', Buffer.from('第一版'));
+    expect(target).toBe(path.join(d, '起草说明.docx'));
+    expect(() => writeInto(d, '起草说明.docx', Buffer.from('第二版'))).toThrow(/文件已存在/);
+    expect(fs.readFileSync(target, 'utf8')).toBe('第一版');
+    writeInto(d, '起草说明.docx', Buffer.from('第二版'), true);
+    expect(fs.readFileSync(target, 'utf8')).toBe('第二版');
+    expect(() => writeInto(path.join(d, '没有'), 'a.docx', Buffer.from('x'))).toThrow(/找不到文件夹/);
+  });
+});

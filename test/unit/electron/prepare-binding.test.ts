@@ -24,8 +24,8 @@ beforeEach(() => {
   fs.symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'), 'dir');
 });
 
-function prepare(env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, [path.join(root, 'bin/prepare-electron.js')], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 110_000 });
+function prepare(env: Record<string, string> = {}, args: string[] = []) {
+  return spawnSync(process.execPath, [path.join(root, 'bin/prepare-electron.js'), ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 110_000 });
 }
 
 describe('prepare:electron', () => {
@@ -51,9 +51,19 @@ describe('prepare:electron', () => {
     expect(fs.existsSync(path.join(root, 'build/native', `electron-${ELECTRON_ABI}`, 'better_sqlite3.node'))).toBe(false);
   });
 
-  it('downloads or builds it for real where the network allows, and says so plainly where it does not', { timeout: 120_000 }, () => {
+  it('packaging uses that build and never rebuilds node_modules in place', () => {
+    const scripts = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts as Record<string, string>;
+    expect(scripts.package).toMatch(/^npm run prepare:electron && /);
+    expect(scripts.package).not.toContain('install-app-deps');
+    expect(scripts['prepare:electron']).toBe('node bin/prepare-electron.js');
+    const builder = fs.readFileSync('electron-builder.yml', 'utf8');
+    expect(builder).toMatch(/^npmRebuild: false$/m);
+    expect(builder).toMatch(/- from: build\/native\n\s+to: native/);
+  });
+
+  it('downloads it for real where the network allows, and says so plainly where it does not', { timeout: 120_000 }, () => {
     const before = sha256(NODE_BINDING);
-    const r = prepare();
+    const r = prepare({}, ['--download-only']); // no minutes-long compile inside the suite
     const target = path.join(root, 'build/native', `electron-${ELECTRON_ABI}`, 'better_sqlite3.node');
     if (r.status === 0) {
       expect(fs.statSync(target).size).toBeGreaterThan(100_000);

@@ -59,7 +59,7 @@ describe('the 任务分工表 on paper', () => {
     expect(info.tables.some((t) => t.rows[1].cells[1].text.endsWith('（续）'))).toBe(true);
   });
 
-  it('starts a unit’s second list on a new page when the first leaves no room for a row', async () => {
+  it('cuts a unit’s lists into pages as well, numbering each list from 1', async () => {
     const info = await exportAndRead(exportUnitTasks(plan, '区生态环境局'), 'unit-pages.docx');
     expect(info.tables.length).toBeGreaterThan(1);
     for (const table of info.tables) expect(table.rows[0].header).toBe(true);

@@ -79,7 +79,7 @@ describe('the comparison summary', () => {
     expect(summary).not.toContain('当前稿');
     expect(summary).not.toContain('→');
     const same = comparePlans(before, before, { from: { name: '征求意见稿', source: 'snapshot' }, to: { name: '报审稿', source: 'snapshot' } });
-    expect(comparisonSummary(same)).toBe('“报审稿”与“征求意见稿”相比，内容相同，没有修改。');
+    expect(comparisonSummary(same)).toBe('“报审稿”与“征求意见稿”内容相同，没有修改。');
   });
 });
 

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { exportAssignmentTable } from '../../../core/documents/export/assignment-table.ts';
 import { exportPlan } from '../../../core/documents/export/plan-document.ts';
 import { exportUnitTasks } from '../../../core/documents/export/unit-tasks.ts';
+import { resolveBinding } from '../../../core/documents/explanation/resolve.ts';
 import { PlanSpec, type PlanSpecInput } from '../../../core/model/plan-spec.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import { fillPlan } from '../../../core/store/fill-plan.ts';
@@ -76,5 +77,15 @@ describe('the 任务分工表 of a three-level plan', () => {
     const info = await exportAndRead(exportUnitTasks(planOf(threeLevelPlan), '区农业农村局'), 'unit.docx');
     expect(info.tables[0].rows[0].cells.map((c) => c.text)).not.toContain('方面');
     expect(info.tables[0].rows.slice(1).map((r) => r.cells[1].text)).toEqual(['加强农业面源污染防治', '']);
+  });
+});
+
+describe('the 起草说明 bindings of a three-level plan', () => {
+  it('word the count sentences without 方面 and in the plan’s own names', () => {
+    const plan = planOf(threeLevelPlan);
+    expect(resolveBinding(plan, { type: 'partSentence', partId: plan.parts[1].id })).toBe('本部分内容包括3项重点任务，4项具体措施。');
+    expect(resolveBinding(plan, { type: 'totalSentence' })).toBe('共计5项重点任务、9项具体措施。');
+    const named = planOf(namedThreeLevelPlan);
+    expect(resolveBinding(named, { type: 'totalSentence' })).toBe('共计5项主要任务、9项工作措施。');
   });
 });

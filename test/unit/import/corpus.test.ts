@@ -139,16 +139,20 @@ describe('task tables by header meaning', () => {
           ['2', { text: '', vMerge: 'continue' }, '开展涉气企业执法检查。', '市生态环境局', '区生态环境分局', '', '长期坚持'],
           ['二', { text: '水环境质量目标', span: 6 }],
           ['3', '治理城镇污水', '新建污水管网5公里。', '市水务局', '区住建局', '各街道', '2024年底前'],
+          // WPS writes a merged row as the same text in every cell
+          Array(7).fill('三、土壤环境质量目标'),
+          ['4', '管控建设用地', '完成3个地块土壤污染状况调查。', '市生态环境局', '区自然资源分局', '', '2024年12月底前'],
         ]),
     );
     expect(doc.kind).toBe('table');
     expect(doc.spec.title).toBe('某区2024年生态环境保护重点任务');
-    expect(tally(doc.spec)).toEqual({ parts: 2, sections: [], aspects: 0, keyTasks: 2, measures: 3 });
-    expect(doc.spec.parts.map((x) => x.title)).toEqual(['空气质量目标', '水环境质量目标']);
+    expect(tally(doc.spec)).toEqual({ parts: 3, sections: [], aspects: 0, keyTasks: 3, measures: 4 });
+    expect(doc.spec.parts.map((x) => x.title)).toEqual(['空气质量目标', '水环境质量目标', '土壤环境质量目标']);
     expect(measuresOf(doc.spec).map((m) => [m.text, m.leadUnits, m.supportUnits, m.deadline])).toEqual([
       ['完成10家企业VOCs深度治理。', ['市生态环境局', '区生态环境分局'], ['区经信局'], '2024年10月底前'],
       ['开展涉气企业执法检查。', ['市生态环境局', '区生态环境分局'], [], '长期坚持'],
       ['新建污水管网5公里。', ['市水务局', '区住建局'], ['各街道'], '2024年底前'],
+      ['完成3个地块土壤污染状况调查。', ['市生态环境局', '区自然资源分局'], [], '2024年12月底前'],
     ]);
     expect(doc.notes.join('\n')).toContain('“牵头部门”“主责单位”列都读作牵头单位');
     expect(doc.notes.join('\n')).toMatch(/已略去.*通知标题/);

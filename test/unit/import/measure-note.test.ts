@@ -34,5 +34,7 @@ describe('the （牵头单位：…） note of a measure', () => {
     expect(unitKindOf('泉河街道办事处')).toBe('镇乡街道');
     expect(unitKindOf('区水务局')).toBe('委办局');
     expect(unitKindOf('怀柔科学城管委会')).toBe('其他');
+    expect(unitKindOf('市生态环境局')).toBe('委办局');
+    expect(unitKindOf('各区、县（市）政府（管委会）')).toBe('其他');
   });
 });

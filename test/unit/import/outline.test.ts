@@ -95,6 +95,20 @@ describe('a plan written in the 一、/（一）/1./（1） outline', () => {
     expect(task.measures).toEqual([{ text: '新增新能源公交车50辆。', leadUnits: ['区交通局'], supportUnits: [], deadline: '2024年底前', indicators: [] }]);
   });
 
+  it('takes "（一）主要目标" in a three-level plan as the part\'s goals, not as a key task', async () => {
+    const doc = await txt([
+      '测试计划',
+      '一、大气污染防治',
+      '（一）主要目标',
+      'PM2.5年均浓度不高于27微克/立方米。',
+      '（二）推进产业结构调整',
+      '1.淘汰落后产能。依法依规淘汰落后生产工艺装备。（市工信局牵头）',
+    ]);
+    expect(doc.spec.levels.aspects).toBe(false);
+    expect(doc.spec.parts[0].goals).toBe('PM2.5年均浓度不高于27微克/立方米。');
+    expect(doc.spec.parts[0].keyTasks.map((t) => [t.title, t.measures.map((m) => m.leadUnits)])).toEqual([['推进产业结构调整', [['市工信局']]]]);
+  });
+
   it('reads 一、→1.→（1） without a （一） level as a three-level plan, saying so', async () => {
     const doc = await txt(['测试计划', '一、应对气候变化', '1.控制温室气体排放', '（1）开展碳排放核算。']);
     expect(doc.spec.levels.aspects).toBe(false);

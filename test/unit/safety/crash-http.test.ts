@@ -7,7 +7,9 @@ import { qicao } from '../../helpers/cli.ts';
 import { tempDir } from '../../helpers/plans.ts';
 import { callServed, serveProcess } from '../../helpers/serve.ts';
 
-const KILLS = 60; // with the 40 CLI kills in test/unit/cli/kill.test.ts: 100
+// The host is up when each kill timer starts, so kills land among the edits (unlike a CLI run,
+// which is mostly start-up: the CLI's kill tests stop it at the commit instead).
+const KILLS = 60;
 
 describe('the HTTP host under SIGKILL', () => {
   it(`loses no acknowledged edit in ${KILLS} kills`, { timeout: 400_000 }, async () => {
