@@ -17,6 +17,8 @@ interface NodeText {
   norm: string;
   grams: Map<string, number>;
   gramCount: number;
+  /** the text's bigrams in order, made on first fuzzy match */
+  seq?: string[];
 }
 
 /** Letters, digits and Han only: full-width forms folded, spaces and punctuation gone. */
@@ -47,31 +49,37 @@ function gramList(norm: string): string[] {
  * time, counts kept incrementally). Comparing with a same-length stretch, not the whole text,
  * keeps a long text's many common words from looking like a match.
  */
-export function similarity(quoteNorm: string, text: { norm: string; grams: Map<string, number>; gramCount: number }): number {
+export function similarity(quoteNorm: string, text: { norm: string; grams: Map<string, number>; gramCount: number; seq?: string[] }): number {
   if (quoteNorm === '' || text.norm === '') return 0;
   if (text.norm.includes(quoteNorm)) return 1;
-  const q = bigrams(quoteNorm);
-  if (text.norm.length <= quoteNorm.length * 1.25) return (2 * shared(q.grams, text.grams)) / (q.count + text.gramCount);
-  const grams = gramList(text.norm);
+  return fuzzyScore(quoteNorm.length, bigrams(quoteNorm), text);
+}
+
+/** similarity() for a quote not contained in the text, its bigrams counted once by the caller. */
+function fuzzyScore(
+  quoteLength: number,
+  q: { grams: Map<string, number>; count: number },
+  text: { norm: string; grams: Map<string, number>; gramCount: number; seq?: string[] },
+): number {
+  if (text.norm.length <= quoteLength * 1.25) return (2 * shared(q.grams, text.grams)) / (q.count + text.gramCount);
+  const grams = text.seq ?? gramList(text.norm);
   const width = q.count;
   const window = new Map<string, number>();
   let common = 0;
-  const add = (g: string) => {
+  let best = 0;
+  for (let i = 0; i < grams.length; i++) {
+    const g = grams[i];
     const n = window.get(g) ?? 0;
     if (n < (q.grams.get(g) ?? 0)) common += 1;
     window.set(g, n + 1);
-  };
-  const remove = (g: string) => {
-    const n = window.get(g)! - 1;
-    window.set(g, n);
-    if (n < (q.grams.get(g) ?? 0)) common -= 1;
-  };
-  let best = 0;
-  grams.forEach((g, i) => {
-    add(g);
-    if (i >= width) remove(grams[i - width]);
-    if (i >= width - 1) best = Math.max(best, common / width);
-  });
+    if (i >= width) {
+      const out = grams[i - width];
+      const m = window.get(out)! - 1;
+      window.set(out, m);
+      if (m < (q.grams.get(out) ?? 0)) common -= 1;
+    }
+    if (i >= width - 1 && common / width > best) best = common / width;
+  }
   return best;
 }
 
@@ -181,10 +189,20 @@ export class PlanMatcher {
     const q = normalizeText(quote);
     if (q.length < MIN_EXACT) return null;
     const best = new Map<number, { score: number; length: number }>();
+    const qGrams = q.length >= MIN_FUZZY ? bigrams(q) : null;
     for (const t of this.texts) {
       if (within && !within.has(t.id)) continue;
-      const score = similarity(q, t);
-      if (score < 1 && q.length < MIN_FUZZY) continue;
+      let score = 1;
+      if (!t.norm.includes(q)) {
+        if (!qGrams) continue;
+        // Every window of a long text shares at most the bigrams the whole text shares with the
+        // quote, so a text sharing fewer than THRESHOLD of them cannot reach THRESHOLD: skip the
+        // window slide (a 10,000-comment file would otherwise slide over the whole plan each time).
+        const long = t.norm.length > q.length * 1.25;
+        if (long && shared(qGrams.grams, t.grams) / qGrams.count < THRESHOLD) continue;
+        t.seq ??= gramList(t.norm);
+        score = fuzzyScore(q.length, qGrams, t);
+      }
       const prev = best.get(t.id);
       if (!prev || score > prev.score) best.set(t.id, { score, length: t.norm.length });
     }

@@ -8,13 +8,14 @@ import type { Db } from '../store/open.ts';
 import { buildExplanationTemplate } from '../documents/explanation/template.ts';
 import { readStoredExplanation } from '../store/explanation.ts';
 import { readPlan } from '../store/read-plan.ts';
+import { completenessFindings } from './completeness.ts';
 import { dismissalKeys } from './dismissals.ts';
 import { addExplanationText, addPlanText } from './plan-text.ts';
 import { statedCountsView } from './stated.ts';
 import { TextMap } from './text-map.ts';
 import type { CheckResult, LocatedFinding } from './types.ts';
 
-const TEXT_RULES = RULE_IDS.filter((r) => r !== 'count-mismatch');
+const TEXT_RULES = RULE_IDS.filter((r) => r !== 'count-mismatch' && r !== 'plan-incomplete');
 
 export function checkPlan(db: Db): CheckResult {
   const plan = readPlan(db);
@@ -32,7 +33,7 @@ export function checkPlan(db: Db): CheckResult {
     totals: report.totals,
   }).map((f) => ({ ...f, paragraph: f.paragraph + explanationStart }));
 
-  const all: Finding[] = [...checkParagraphs(paragraphs, { rules: TEXT_RULES }), ...counts];
+  const all: Finding[] = [...checkParagraphs(paragraphs, { rules: TEXT_RULES }), ...counts, ...completenessFindings(plan, map)];
   all.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
 
   const dismissed = dismissalKeys(db);

@@ -81,6 +81,9 @@ const HEAD_LINE = new RegExp(`^(?:${HEAD.source.slice(1)})`, 'gm');
 export function analyseOutline(doc: DocText): OutlineEntry[] {
   const { paragraphs } = doc;
   const last = [0, 0, 0, 0, 0];
+  // The last number at each level, not reset by a parent: plans that number their items straight
+  // through the document (Chaozhou style: 1.–7. across the key tasks) continue it under a new parent.
+  const runOn = [0, 0, 0, 0, 0];
   const out: OutlineEntry[] = [];
   doc.forEachMatch(HEAD_LINE, (_m, i) => {
     const h = parseHeading(paragraphs[i], i);
@@ -99,10 +102,13 @@ export function analyseOutline(doc: DocText): OutlineEntry[] {
         level = alt;
         expected = h.value;
         problem = 'style';
+      } else if (last[level] === 0 && level > 1 && h.value === runOn[level] + 1) {
+        expected = h.value; // numbered straight through: the first item under a new parent goes on
       } else problem = last[level] === 0 ? 'start' : 'skip';
     }
     out.push({ heading: h, level, expected, problem });
     last[level] = h.value;
+    runOn[level] = h.value;
     for (let j = level + 1; j <= 4; j++) last[j] = 0;
   });
   return out;

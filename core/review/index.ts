@@ -9,6 +9,7 @@ import { ReviewContext, type Rule } from './context.ts';
 import { parseStatedCounts, type StatedCounts } from './counts.ts';
 import { abbreviationInconsistent } from './rules/abbreviation-inconsistent.ts';
 import { countMismatch } from './rules/count-mismatch.ts';
+import { dateFormat } from './rules/date-format.ts';
 import { halfwidthPunctuation } from './rules/halfwidth-punctuation.ts';
 import { numberMismatch } from './rules/number-mismatch.ts';
 import { numberingFormat } from './rules/numbering-format.ts';
@@ -18,6 +19,7 @@ import { repeatedPunctuation } from './rules/repeated-punctuation.ts';
 import { straySpace } from './rules/stray-space.ts';
 import { targetBelowBaseline } from './rules/target-below-baseline.ts';
 import { typo } from './rules/typo.ts';
+import { unbalancedBracket } from './rules/unbalanced-bracket.ts';
 import { wordArtifact } from './rules/word-artifact.ts';
 import { RULE_IDS, type Finding, type RuleId } from './types.ts';
 
@@ -40,6 +42,10 @@ const BY_ID: Record<RuleId, Rule> = {
   'count-mismatch': countMismatch,
   'number-mismatch': numberMismatch,
   'target-below-baseline': targetBelowBaseline,
+  'unbalanced-bracket': unbalancedBracket,
+  'date-format': dateFormat,
+  // Needs the plan's structure, not its text: core/review-input/completeness.ts finds these.
+  'plan-incomplete': { id: 'plan-incomplete', check: () => [] },
 };
 /** In RULE_IDS order: when two rules flag exactly the same span, the earlier rule's finding is kept. */
 const RULES: Rule[] = RULE_IDS.map((id) => BY_ID[id]);

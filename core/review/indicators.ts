@@ -37,7 +37,13 @@ export interface IndicatorStatement {
   phrase: string;
   /** Sentence identity: statements of one sentence are alternatives, not a second statement. */
   sentence: string;
-  /** Claim identity: indicator|role|year|cumulative. */
+  /**
+   * Whose value it is: '' for the whole area (全市, 全区, or not said), else the sub-scope named
+   * before the indicator ("三分之一县", "各县区"): a city target and a target for a third of the
+   * counties are different claims.
+   */
+  subject: string;
+  /** Claim identity: indicator|role|year|cumulative|subject. */
   key: string;
 }
 
@@ -55,6 +61,19 @@ const DELTA = /(?:增加|减少|下降|降低|提高|提升|增长|上升|改善
 const TARGET_VERB = /(?:达到|不高于|不超过|不低于|低于|高于|控制在|保持在|稳定在|力争|降至|降到|提高到|提升到|完成)$/;
 const PLAN_YEAR = /(20\d{2})年度?(?:行动计划|工作计划|工作要点|实施方案|工作方案)/g;
 const STOP = /[。；！？]/g;
+// The scope a sentence speaks of, last one before the indicator wins: the whole area (group 1) or
+// a part of it ("力争三分之一县（区）…", "60%的县区", "各县区", "部分乡镇").
+const SCOPE =
+  /(全(?:市|区|县|省|镇|乡|街道)|本(?:市|区|县|镇|乡|街道)|市域|区域内)|((?:[\d一二三四五六七八九十百]+分之[\d一二三四五六七八九十百]+|[\d一二三四五六七八九十百]+(?:个|成|%|％)|半数|多数|部分|其余|其他|其中|各)[^，。；、：]{0,4}?(?:县|区|市|镇|乡|街道|园区|断面|站点|城市|企业|村|社区))/g;
+
+const SCOPE_LOOKBACK = 60;
+
+function subjectOf(prefix: string): string {
+  let subject = '';
+  SCOPE.lastIndex = 0;
+  for (let m; (m = SCOPE.exec(prefix)); ) subject = m[2] ?? '';
+  return subject;
+}
 const WINDOW = 40;
 
 /** The plan's year, from the first "2024年行动计划"-like name in the text. */
@@ -160,6 +179,8 @@ export function extractIndicators(doc: DocText): IndicatorStatement[] {
     } else if (year !== null && year0 === null) role = 'actual';
     if (!role) return;
     const cumulative = st.cum >= st.stop;
+    // The scope is named close before the indicator; a bounded look-back keeps a long run-on sentence linear.
+    const subject = subjectOf(text.slice(Math.max(st.stop, ws + ref.at - SCOPE_LOOKBACK), ws + ref.at));
     out.push({
       indicator: ref.def,
       value: Number(m[1]),
@@ -172,7 +193,8 @@ export function extractIndicators(doc: DocText): IndicatorStatement[] {
       length: end - a,
       phrase: text.slice(ws + ref.at, end),
       sentence: `${paragraph}:${st.stop}`,
-      key: `${ref.def.id}|${role}|${when ?? ''}|${cumulative ? 'cum' : ''}`,
+      subject,
+      key: `${ref.def.id}|${role}|${when ?? ''}|${cumulative ? 'cum' : ''}|${subject}`,
     });
   });
   return out;

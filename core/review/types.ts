@@ -10,11 +10,14 @@ export const RULE_IDS = [
   'repeated-punctuation',
   'halfwidth-punctuation',
   'stray-space',
+  'unbalanced-bracket',
+  'date-format',
   'parallel-separator',
   'abbreviation-inconsistent',
   'count-mismatch',
   'number-mismatch',
   'target-below-baseline',
+  'plan-incomplete',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -31,6 +34,9 @@ export const SEVERITY: Record<RuleId, Severity> = {
   'stray-space': 'warning',
   'word-artifact': 'error',
   'parallel-separator': 'warning',
+  'unbalanced-bracket': 'warning',
+  'date-format': 'warning',
+  'plan-incomplete': 'warning',
 };
 
 export interface Finding {

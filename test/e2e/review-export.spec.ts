@@ -40,8 +40,13 @@ test('审校: fix a half-width comma in one click, dismiss a warning with a reas
   }, added);
   expect(text).toBe('加强饮用水水源地巡查，确保水质稳定达标。');
 
-  // the 78% < 79.1% warning is intended: dismiss it with a reason; it stays dismissed
   const warnings = panel.getByRole('region', { name: /提示/ });
+  // the measure was added without 牵头单位 and 完成时限: a completeness warning that jumps to it
+  await expect(warnings).toContainText('没有填写牵头单位和完成时限');
+  await warnings.getByRole('button', { name: /加强饮用水水源地巡查/ }).click();
+  await expect(page.getByRole('textbox', { name: '措施内容' })).toHaveText('加强饮用水水源地巡查，确保水质稳定达标。');
+
+  // the 78% < 79.1% warning is intended: dismiss it with a reason; it stays dismissed
   await expect(warnings).toContainText('78%');
   await warnings.getByRole('button', { name: '忽略…' }).first().click();
   await panel.getByRole('textbox', { name: '忽略理由' }).fill('市级下达目标即为78%，按市级口径');

@@ -1,4 +1,4 @@
-// The same claim (indicator + target/actual + year + cumulative) stated with different values.
+// The same claim (indicator + target/actual + year + cumulative + subject) stated with different values.
 // The value most statements agree on is taken as the reference; the others are flagged.
 import type { Rule } from '../context.ts';
 import type { IndicatorStatement } from '../indicators.ts';
@@ -35,7 +35,7 @@ export const numberMismatch: Rule = {
             s.paragraph,
             s.offset,
             s.length,
-            `“${s.indicator.name}”的${what}前后不一致：此处为“${text.slice(s.offset, s.offset + s.length)}”，${paraLabel(ref.paragraph)}为“${refText}”（“${ref.phrase}”），请核对后统一。`,
+            `${s.subject}“${s.indicator.name}”的${what}前后不一致：此处为“${text.slice(s.offset, s.offset + s.length)}”，${paraLabel(ref.paragraph)}为“${refText}”（“${ref.phrase}”），请核对后统一。`,
           ),
         );
       }

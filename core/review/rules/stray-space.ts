@@ -8,6 +8,8 @@ import { isCjk, isHan, makeFinding } from '../text.ts';
 import type { Finding } from '../types.ts';
 
 const RUN = /[ \u3000\u00a0]+/g;
+// What follows the gap in a 版记 or signature line: "2024年3月5日印发", "二〇二四年三月五日".
+const IMPRINT_DATE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(?:印发|印制)?$/;
 
 export const straySpace: Rule = {
   id: 'stray-space',
@@ -21,6 +23,8 @@ export const straySpace: Rule = {
         out.push(makeFinding('stray-space', text, i, s, e - s, '段末有多余空格，应删除。', ''));
         return;
       }
+      // The 版记 line sets the issuing office and the date apart with spaces, as the template lays it out.
+      if (e - s >= 2 && IMPRINT_DATE.test(text.slice(e))) return;
       const prev = text[s - 1];
       const next = text[e];
       if (!isCjk(prev) && !isCjk(next)) return;

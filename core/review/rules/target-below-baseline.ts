@@ -15,7 +15,7 @@ export const targetBelowBaseline: Rule = {
     const actuals = new Map<string, Map<number, IndicatorStatement>>();
     for (const s of ctx.indicators) {
       if (s.role !== 'actual' || s.year === null) continue;
-      const k = `${s.indicator.id}|${s.cumulative}|${s.unit}`;
+      const k = `${s.indicator.id}|${s.cumulative}|${s.unit}|${s.subject}`;
       let byYear = actuals.get(k);
       if (!byYear) actuals.set(k, (byYear = new Map()));
       if (!byYear.has(s.year)) byYear.set(s.year, s);
@@ -24,7 +24,7 @@ export const targetBelowBaseline: Rule = {
     for (const t of ctx.indicators) {
       if (t.role !== 'target') continue;
       let base: IndicatorStatement | null = null;
-      for (const [year, a] of actuals.get(`${t.indicator.id}|${t.cumulative}|${t.unit}`) ?? []) {
+      for (const [year, a] of actuals.get(`${t.indicator.id}|${t.cumulative}|${t.unit}|${t.subject}`) ?? []) {
         if (t.year !== null && year >= t.year) continue;
         if (!base || year > base.year!) base = a;
       }

@@ -16,11 +16,10 @@ export function unitState(u: UnitProgress): UnitState {
   return u.overdue ? 'overdue' : 'waiting';
 }
 
-/** One line for the list: what the unit asked for. */
+/** One line for the list: what the unit asked for, in the same words the documents use
+ *  (core writes it: "建议增加“…”", "建议删除“…”", "在“…”处加了批注，未写意见内容"). */
 export function excerpt(c: CommentView): string {
-  if (c.kind === 'insertion') return `插入“${c.text}”`;
-  if (c.kind === 'deletion') return `删除“${c.quote}”`;
-  return c.text || (c.quote ? `（未写意见）原文：${c.quote}` : '（空）');
+  return c.summary || c.text || c.quote;
 }
 
 /** "2024-02-26T09:30:00Z" → "2024年2月26日". */

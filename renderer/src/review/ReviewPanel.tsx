@@ -10,11 +10,13 @@ import { canFix, RULE_LABEL, splitExcerpt, whereLabel } from './labels.ts';
 export interface ReviewPanelProps {
   /** Go to the node holding the finding; null: the 起草说明 (at `block`, its block index; -1 when the text is not in it). */
   onJump(nodeId: number | null, block: number): void;
+  /** After 修正 changed the plan: the window reads it again, so no editor shows (and saves back) the old text. */
+  onPlanChanged?(): Promise<void> | void;
 }
 
 const keyOf = (f: ReviewFinding) => `${f.rule}|${f.paragraph}|${f.offset}|${f.length}`;
 
-export function ReviewPanel({ onJump }: ReviewPanelProps) {
+export function ReviewPanel({ onJump, onPlanChanged }: ReviewPanelProps) {
   const [view, setView] = useState<ReviewView | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -54,8 +56,8 @@ export function ReviewPanel({ onJump }: ReviewPanelProps) {
   };
 
   const fix = (f: ReviewFinding) =>
-    act(() =>
-      api.call('review.fix', {
+    act(async () => {
+      await api.call('review.fix', {
         nodeId: f.nodeId,
         field: f.field!,
         offset: f.fieldOffset!,
@@ -63,8 +65,9 @@ export function ReviewPanel({ onJump }: ReviewPanelProps) {
         replacement: f.suggestion!,
         original: f.flagged,
         ...(f.block === undefined ? {} : { block: f.block }),
-      }),
-    );
+      });
+      await onPlanChanged?.();
+    });
 
   const dismiss = (f: ReviewFinding) => act(() => api.call('review.dismiss', { rule: f.rule, excerpt: f.excerpt, reason: reason.trim() }));
 

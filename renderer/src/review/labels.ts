@@ -15,6 +15,9 @@ export const RULE_LABEL: Record<RuleId, string> = {
   'count-mismatch': '数量不符',
   'number-mismatch': '数字不一致',
   'target-below-baseline': '目标低于上年',
+  'unbalanced-bracket': '括号引号不成对',
+  'date-format': '日期格式',
+  'plan-incomplete': '计划不完整',
 };
 
 const FIELD_LABEL = { title: '标题', goals: '主要目标', content: '主要内容', explanation: '起草说明' } as const;

@@ -11,5 +11,5 @@ function jump(ctx: ShellContext, nodeId: number | null, block: number) {
 export const reviewPanel: PanelSpec = {
   id: 'review',
   title: '审校',
-  render: (ctx) => <ReviewPanel key={ctx.view.path} onJump={(nodeId, block) => jump(ctx, nodeId, block)} />,
+  render: (ctx) => <ReviewPanel key={ctx.view.path} onJump={(nodeId, block) => jump(ctx, nodeId, block)} onPlanChanged={() => ctx.refresh()} />,
 };

@@ -24,6 +24,15 @@ describe('matching quoted text', () => {
     expect(matcher.byText(edited)?.id).toBe(m.id);
   });
 
+  it('finds a part from a sentence of its long 主要内容 with two characters changed', () => {
+    const part = plan.parts[1];
+    expect(part.content.length).toBeGreaterThan(150); // the quote is a stretch of a much longer text
+    const slice = part.content.slice(40, 70);
+    const edited = `${slice.slice(0, 10)}各${slice.slice(11, 20)}和${slice.slice(21)}`;
+    expect(part.content).not.toContain(edited);
+    expect(matcher.byText(edited)?.id).toBe(part.id);
+  });
+
   it('finds a measure from its opening words', () => {
     const m = measures[40];
     expect(matcher.byText(m.title.slice(0, 14))?.id).toBe(m.id);

@@ -51,6 +51,9 @@ describe('checkParagraphs', () => {
       'abbreviation-inconsistent': 'warning',
       'stray-space': 'warning',
       'parallel-separator': 'warning',
+      'unbalanced-bracket': 'warning',
+      'date-format': 'warning',
+      'plan-incomplete': 'warning',
     });
     for (const f of checkParagraphs(seedParagraphs())) expect(f.severity).toBe(SEVERITY[f.rule]);
   });
@@ -76,7 +79,7 @@ describe('checkParagraphs', () => {
   it('can run a subset of rules', () => {
     const fs = checkParagraphs(seedParagraphs(), { rules: ['typo'] });
     expect(new Set(fs.map((f) => f.rule))).toEqual(new Set(['typo']));
-    expect(RULE_IDS).toHaveLength(12);
+    expect(RULE_IDS).toHaveLength(15);
   });
 
   it('applies every suggestion without overlapping another finding', () => {

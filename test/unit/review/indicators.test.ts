@@ -34,8 +34,17 @@ describe('number-mismatch', () => {
     [['2023年，可吸入颗粒物（PM10）、二氧化硫（SO2）和二氧化氮（NO2）的年均浓度分别为52、3和17微克/立方米。', '2023年，PM10年均浓度52微克/立方米。']],
     // targets of different years
     [['《2024年行动计划》', '主要目标：2024年PM2.5年均浓度不高于28微克/立方米，到2025年PM2.5年均浓度达到27微克/立方米。']],
+    // a city-wide target and a target for a part of the counties are different subjects
+    [['《2024年工作方案》', '到2024年底，全市细颗粒物（PM2.5）年均浓度控制在22微克/立方米以下。', '力争三分之一县（区）PM2.5年均浓度达到20微克/立方米。']],
+    [['主要目标：全区优良天数比率达到90%。', '各街道优良天数比率达到85%以上。']],
   ])('does not flag %#', (doc) => {
     expect(findings('number-mismatch', doc)).toEqual([]);
+  });
+
+  it('still compares statements of the same subject (全市 and an unnamed scope are the same area)', () => {
+    const doc = ['《2024年工作方案》', '到2024年底，全市PM2.5年均浓度控制在22微克/立方米以下。', '力争三分之一县（区）PM2.5年均浓度达到20微克/立方米。', '2024年PM2.5年均浓度目标为23微克/立方米。', '三分之一县（区）PM2.5年均浓度目标为20微克/立方米。'];
+    const fs = findings('number-mismatch', doc);
+    expect(fs.map((f) => flagged(doc, f))).toEqual(['23微克/立方米']);
   });
 });
 

@@ -46,6 +46,17 @@ describe('numbering-sequence: headings', () => {
     expect(findings('numbering-sequence', doc)).toEqual([]);
   });
 
+  it('accepts items numbered straight through the document (1.–7. across the key tasks)', () => {
+    const doc = ['一、总体要求', '二、重点任务', '（一）产业', '1.甲', '2.乙', '3.丙', '（二）移动源', '4.丁', '5.戊', '（三）面源', '6.己', '7.庚', '三、保障措施', '（一）组织'];
+    expect(findings('numbering-sequence', doc)).toEqual([]);
+  });
+
+  it('still flags a skip in numbering that runs straight through', () => {
+    const doc = ['一、重点任务', '（一）产业', '1.甲', '2.乙', '（二）移动源', '4.丁', '5.戊'];
+    const fs = findings('numbering-sequence', doc);
+    expect(fs.map((f) => [f.paragraph, f.suggestion])).toEqual([[5, '1.']]);
+  });
+
   it('does not take numbers in running text for headings', () => {
     const doc = ['一、甲', '2024年是关键一年。', '1.5亿元用于治理。', '二、乙'];
     expect(findings('numbering-sequence', doc)).toEqual([]);
