@@ -6,6 +6,7 @@ import type { CommentView } from '../../../core/api/contract.ts';
 import { KIND_LABEL, STATUS_LABEL, type CommentStatus } from '../../../core/consult/model.ts';
 import { api } from '../api/bridge.ts';
 import { NodePicker } from './NodePicker.tsx';
+import { useCommentAction } from './use-comment-action.ts';
 import { revealOnMount } from '../shell/controls/reveal.ts';
 
 const DECISIONS: CommentStatus[] = ['adopted', 'partlyAdopted', 'rejected'];
@@ -24,8 +25,7 @@ export function CommentCard(props: {
 }) {
   const c = props.comment;
   const [reply, setReply] = useState(c.reply);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useCommentAction(props.onChanged);
   const [linking, setLinking] = useState(false);
   useEffect(() => {
     setReply(c.reply);
@@ -36,17 +36,6 @@ export function CommentCard(props: {
   }, [props.selected]);
 
   const isChange = c.kind === 'insertion' || c.kind === 'deletion';
-  const run = async (call: () => Promise<CommentView>, planChanged = false) => {
-    setBusy(true);
-    setError(null);
-    try {
-      props.onChanged(await call(), planChanged);
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
   const decide = (status: CommentStatus) => {
     if (status === 'rejected' && !reply.trim()) {
       setError('不采纳须写明理由：请在下面的“理由或修改情况”中填写，再点“不采纳”。');

@@ -6,6 +6,7 @@ import type { CommentView } from '../../../core/api/contract.ts';
 import { KIND_LABEL, STATUS_LABEL, type CommentStatus } from '../../../core/consult/model.ts';
 import { api } from '../api/bridge.ts';
 import { NodePicker } from './NodePicker.tsx';
+import { useCommentAction } from './use-comment-action.ts';
 import { shortDate } from './labels.ts';
 
 const DECISIONS: CommentStatus[] = ['adopted', 'partlyAdopted', 'rejected'];
@@ -33,9 +34,8 @@ export function CommentDetail(props: {
   const [status, setStatus] = useState<CommentStatus>(c.status);
   const [reply, setReply] = useState(c.reply);
   const [linking, setLinking] = useState(false);
-  const [busy, setBusy] = useState(false);
   // a failed action says so here, beside the buttons, not at the top of the panel
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useCommentAction(props.onChanged);
   useEffect(() => {
     setStatus(c.status);
     setReply(c.reply);
@@ -43,17 +43,6 @@ export function CommentDetail(props: {
     setError(null);
   }, [c.id, c.status, c.reply]);
 
-  const run = async (call: () => Promise<CommentView>, planChanged = false) => {
-    setBusy(true);
-    setError(null);
-    try {
-      props.onChanged(await call(), planChanged);
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
   const isChange = c.kind === 'insertion' || c.kind === 'deletion';
   const target = c.target;
 

@@ -9,6 +9,7 @@ import { api } from '../api/bridge.ts';
 import { ImportPreviewPane } from './ImportPreviewPane.tsx';
 import { KIND_TEXT } from './labels.ts';
 import { FilePickButton } from '../shell/controls/FilePickButton.tsx';
+import { ImportNotes, ImportStatus, type ImportStage } from './import-parts.tsx';
 
 export interface ImportDialogProps {
   onClose(): void;
@@ -42,7 +43,7 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
   const [file, setFile] = useState<File | null>(null);
   const [target, setTarget] = useState('');
   const [folder, setFolder] = useState('');
-  const [stage, setStage] = useState<null | 'reading' | 'previewing' | 'importing'>(null);
+  const [stage, setStage] = useState<ImportStage | null>(null);
   const [elapsed, setElapsed] = useState(0);
   const [upload, setUpload] = useState<{ name: string; base64: string } | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -122,7 +123,6 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
     }
   };
 
-  const stageText = { reading: '正在读取文件…', previewing: '正在识别结构…', importing: '正在写入计划文件…' } as const;
 
   return (
     <div className="modal-backdrop">
@@ -142,17 +142,7 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
               新计划文件保存为
               <input type="text" value={target} disabled={!!stage} onChange={(e) => setTarget(e.target.value)} />
             </label>
-            {stage && (
-              <div className="import-progress" role="status">
-                <span>{stageText[stage]}</span>
-                <span className="import-progress-bar" aria-hidden="true" />
-              </div>
-            )}
-            {error && (
-              <p className="import-error" role="alert">
-                {error}
-              </p>
-            )}
+            <ImportStatus stage={stage} error={error} />
             <div className="modal-actions">
               <button type="button" onClick={onClose} disabled={!!stage}>
                 取消
@@ -184,18 +174,7 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
               新计划文件保存为
               <input type="text" value={target} disabled={!!stage} placeholder="例如 /home/用户/文档/2025年行动计划.qicao" onChange={(e) => setTarget(e.target.value)} />
             </label>
-            {stage && (
-              <div className="import-progress" role="status">
-                <span>{stageText[stage]}</span>
-                <span className="import-progress-bar" aria-hidden="true" />
-                <span>{elapsed} 秒</span>
-              </div>
-            )}
-            {error && (
-              <p className="import-error" role="alert">
-                {error}
-              </p>
-            )}
+            <ImportStatus stage={stage} error={error} elapsed={elapsed} />
             <div className="modal-actions">
               <button type="button" onClick={onClose} disabled={!!stage}>
                 取消
@@ -221,16 +200,7 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
             <p>
               合计：{result.counts.parts.length}个部分，{result.counts.totals.aspects > 0 ? `${result.counts.totals.aspects}个方面，` : ''}{result.counts.totals.sentence}
             </p>
-            {result.notes.length > 0 && (
-              <>
-                <h3>请核对</h3>
-                <ul className="import-notes">
-                  {result.notes.map((n, k) => (
-                    <li key={k}>{n}</li>
-                  ))}
-                </ul>
-              </>
-            )}
+            <ImportNotes notes={result.notes} />
             {result.leftovers.length === 0 ? (
               <p>文档中的全部文字都已读入计划。</p>
             ) : (

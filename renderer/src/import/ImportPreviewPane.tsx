@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import type { ImportPreview, Level, LevelRole, ColumnMeaning } from '../../../core/api/contract.ts';
 import { KIND_TEXT, LEVEL_TEXT, MEANING_OPTIONS, ROLE_OPTIONS, ROW_TEXT } from './labels.ts';
+import { ImportNotes } from './import-parts.tsx';
 
 export interface PreviewPaneProps {
   preview: ImportPreview;
@@ -80,16 +81,7 @@ export function ImportPreviewPane({ preview, busy, onLevel, onColumn }: PreviewP
         </ol>
       )}
 
-      {preview.notes.length > 0 && (
-        <>
-          <h3>请核对</h3>
-          <ul className="import-notes">
-            {preview.notes.map((n, k) => (
-              <li key={k}>{n}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <ImportNotes notes={preview.notes} />
 
       <h3>
         逐段读取情况
