@@ -16,7 +16,7 @@ export default defineConfig({
     minify: false,
     reportCompressedSize: false,
     rollupOptions: {
-      input: { qicao: 'core/cli.ts', 'browser-host': 'core/start-browser-host.ts' },
+      input: { qicao: 'http-host/qicao-cli.ts', 'browser-host': 'http-host/start-browser-host.ts' },
       output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
     },
   },

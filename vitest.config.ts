@@ -3,8 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-// Tests never write into the real app data folder (backups, the sample, recent files).
-const dataHome = fs.mkdtempSync(path.join(os.tmpdir(), 'qicao-data-'));
+// Tests never write into the real app data folder (backups, the sample, recent files), and leave
+// nothing in the temp directory: everything they (and the programs they start) put there goes into
+// one folder for the run, removed at its end (test/helpers/temp-root.ts); tempDir() folders go
+// already after each test file (test/helpers/temp-cleanup.ts).
+const runRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'qicao-test-run-'));
+process.env.QICAO_TEST_RUN_ROOT = runRoot;
+const dataHome = fs.mkdtempSync(path.join(runRoot, 'qicao-data-'));
 
 export default defineConfig({
   test: {
@@ -16,6 +21,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     slowTestThreshold: 2_000,
     pool: 'forks',
-    env: { XDG_DATA_HOME: dataHome },
+    env: { XDG_DATA_HOME: dataHome, TMPDIR: runRoot },
+    globalSetup: ['test/helpers/temp-root.ts'],
+    setupFiles: ['test/helpers/temp-cleanup.ts'],
   },
 });

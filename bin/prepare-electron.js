@@ -7,7 +7,13 @@
 //
 // Order: an already built file given in QICAO_ELECTRON_BINDING (e.g. a CI artifact), then
 // prebuild-install (downloads from GitHub), then node-gyp with Electron's headers (electronjs.org)
-// unless --download-only.
+// unless --download-only; --from-source skips the download.
+//
+// Nothing downloaded is loaded or kept before it is checked: a prebuilt binary is accepted only
+// when its SHA-256 is the one pinned in bin/electron-binding-pins.json for exactly our versions
+// (better-sqlite3, Electron's ABI, platform, arch). An unknown binary is deleted unread, and the
+// binding is compiled from the package's own sources instead. Whether a binding is built for
+// Electron is read from its bytes (the module's registration symbol), never by loading it.
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -51,10 +57,23 @@ function run(cmd, args, cwd) {
   return r.status === 0;
 }
 
-/** A binding Node itself can load is built for Node's ABI, not Electron's: refuse it. */
-function loadsInNode(file) {
-  const r = spawnSync(process.execPath, ['-e', 'process.dlopen({ exports: {} }, process.argv[1])', file], { encoding: 'utf8' });
-  return r.status === 0;
+/**
+ * The ABIs a native module registers for, read from its bytes (node_register_module_v<abi>):
+ * nothing of it runs. An empty list: no such symbol (not a Node module we can tell).
+ */
+function registeredAbis(file) {
+  const text = fs.readFileSync(file).toString('latin1');
+  return [...new Set([...text.matchAll(/node_register_module_v(\d+)/g)].map((m) => m[1]))];
+}
+
+/** The pinned SHA-256 of prebuilt binaries we accept, by better-sqlite3 version, ABI, platform and arch. */
+function pinnedSha(key) {
+  try {
+    const pins = JSON.parse(fs.readFileSync(path.join(root, 'bin/electron-binding-pins.json'), 'utf8')).pins ?? {};
+    return typeof pins[key] === 'string' ? pins[key].toLowerCase() : null;
+  } catch {
+    return null;
+  }
 }
 
 function npmNodeGyp() {
@@ -84,8 +103,13 @@ const nodeBinding = path.join(sqliteDir, 'build/Release', BINDING);
 const nodeHashBefore = fs.existsSync(nodeBinding) ? sha256(nodeBinding) : null;
 
 function done(from) {
-  if (abi !== process.versions.modules && loadsInNode(from)) {
-    say(`${from} 是为 Node（ABI ${process.versions.modules}）编译的，不是 Electron（ABI ${abi}），未使用。`, `${from} is built for Node, not Electron ${version}; not used.`);
+  const abis = registeredAbis(from);
+  if (abis.length > 0 && !abis.includes(abi)) {
+    const forNode = abis.includes(process.versions.modules);
+    say(
+      `${from} 是为 ${forNode ? 'Node' : '其他版本'}（ABI ${abis.join('、')}）编译的，不是 Electron ${version}（ABI ${abi}），未使用。`,
+      `${from} is built for ${forNode ? 'Node' : 'another runtime'} (ABI ${abis.join(', ')}), not Electron ${version}; not used.`,
+    );
     process.exit(1);
   }
   fs.mkdirSync(targetDir, { recursive: true });
@@ -113,7 +137,25 @@ try {
   const built = path.join(scratch, 'build/Release', BINDING);
   const prebuild = require.resolve('prebuild-install/bin.js');
   const common = ['--runtime', 'electron', '--target', version, '--arch', process.arch, '--platform', process.platform];
-  let ok = run(prebuild, common, scratch) && fs.existsSync(built);
+  const fromSource = process.argv.includes('--from-source');
+  let ok = !fromSource && run(prebuild, common, scratch) && fs.existsSync(built);
+  if (ok) {
+    // checked before anything reads it as code; an unknown binary is removed unread
+    const key = `better-sqlite3@${sqliteVersion} electron-v${abi} ${process.platform}-${process.arch}`;
+    const expected = pinnedSha(key);
+    const actual = sha256(built);
+    if (expected !== actual) {
+      fs.rmSync(built, { force: true });
+      ok = false;
+      say(
+        [
+          `下载的 better-sqlite3 预编译文件未通过校验（${key}：${expected ? `应为 SHA-256 ${expected}` : '没有登记的校验值'}，实际为 ${actual}），已删除，未加载。`,
+          '改为从 npm 包自带的源代码编译（需要编译工具）；也可运行 npm run prepare:electron -- --from-source 直接编译，见 README“数据安全”。',
+        ].join('\n'),
+        `The downloaded prebuilt better-sqlite3 failed verification (${key}: ${expected ? `expected ${expected}` : 'no pinned hash'}, got ${actual}); deleted, never loaded. Building from source instead.`,
+      );
+    }
+  }
   // --download-only: no compiling (minutes of CPU) when the download fails
   if (!ok && !process.argv.includes('--download-only')) {
     const gyp = npmNodeGyp();

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// `npm test`: type check, build, unit tests (vitest), end-to-end tests (Playwright), in that
+// `npm test`: type check, lint, build, unit tests (vitest), end-to-end tests (Playwright), in that
 // order, stopping at the first phase that fails — and at the end, how long each phase took, so a
 // slow machine or a slow test shows up in every run's output rather than as a mystery timeout.
+// Before all that, the programs the tests read our output with (prerequisites.js): a machine
+// without them hears in one Chinese line what to install, not dozens of English stacks.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { missingPrerequisites, prerequisitesMessage } from './prerequisites.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -12,10 +15,17 @@ const bin = (name) => path.join(root, 'node_modules', '.bin', process.platform =
 
 const PHASES = [
   { name: '类型检查（tsc）', command: npm, args: ['run', 'typecheck', '--silent'] },
+  { name: '代码检查（eslint）', command: npm, args: ['run', 'lint', '--silent'] },
   { name: '构建（vite）', command: npm, args: ['run', 'build', '--silent'] },
   { name: '单元测试（vitest）', command: bin('vitest'), args: ['run'] },
   { name: '端到端测试（Playwright）', command: bin('playwright'), args: ['test'] },
 ];
+
+const missing = missingPrerequisites(process.env);
+if (missing.length > 0) {
+  console.error(prerequisitesMessage(missing));
+  process.exit(2);
+}
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const done = [];

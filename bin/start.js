@@ -44,6 +44,13 @@ if (electron && electronBindingReady()) {
       ? 'Electron 版数据库组件尚未准备好（见上），改为浏览器服务模式：'
       : '未找到 Electron 程序（离线安装时使用了 ELECTRON_SKIP_BINARY_DOWNLOAD=1，或为生产安装），改为浏览器服务模式：',
   );
-  const { startBrowserHost } = await importEntry('browser-host', 'core/start-browser-host.ts');
-  await startBrowserHost();
+  try {
+    const { startBrowserHost } = await importEntry('browser-host', 'http-host/start-browser-host.ts');
+    await startBrowserHost();
+  } catch (e) {
+    // one Chinese line, never a stack: core's messages are written for people already
+    const message = e instanceof Error ? e.message : String(e);
+    console.error(/[\u4e00-\u9fff]/.test(message) ? `起草助手无法启动：${message}` : `起草助手无法启动（${message}），请在起草助手目录中运行 npm install 后重试。`);
+    process.exit(1);
+  }
 }

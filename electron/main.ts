@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session as electronSession } from 'electron';
-import { bridgeAllows } from './bridge-surface.ts';
+import { bridgeAllows, FLUSH_DONE, FLUSH_REQUEST } from './bridge-surface.ts';
+import { IssuedPaths, OVERWRITING_CHANNELS } from './path-guard.ts';
 import { answerNative, isNativeChannel } from './native-dialogs.ts';
 import { dispatch } from '../core/api/dispatch.ts';
 import { Session } from '../core/api/session.ts';
@@ -31,6 +32,47 @@ const rendererDir = path.join(appPath, 'dist', 'renderer');
 const requests = new OpenRequests();
 let planSession: Session | null = null;
 let mainWindow: BrowserWindow | null = null;
+/** Paths the main process handed the page since launch (dialogs, plans it opened, backups it listed). */
+const issued = new IssuedPaths();
+/** How long the window waits for the page to write its pending typing before asking the drafter. */
+const FLUSH_WAIT_MS = 5000;
+let flushSeq = 0;
+
+/**
+ * Asks the page (through the preload) to write the typing it still holds; true once it says all
+ * was saved. A page that does not answer in time counts as not saved.
+ */
+function pageFlushed(win: BrowserWindow): Promise<boolean> {
+  if (win.isDestroyed()) return Promise.resolve(true);
+  const id = ++flushSeq;
+  return new Promise((resolve) => {
+    const finish = (saved: boolean) => {
+      clearTimeout(timer);
+      ipcMain.removeListener(FLUSH_DONE, answered);
+      resolve(saved);
+    };
+    const answered = (event: { sender: unknown }, answerId: unknown, saved: unknown) => {
+      if (event.sender === win.webContents && answerId === id) finish(saved === true);
+    };
+    const timer = setTimeout(() => finish(false), FLUSH_WAIT_MS);
+    ipcMain.on(FLUSH_DONE, answered);
+    win.webContents.send(FLUSH_REQUEST, id);
+  });
+}
+
+/** The page could not save everything: the drafter decides (the safe answer keeps the window as it is). */
+async function goOnDespiteUnsaved(win: BrowserWindow, action: string): Promise<boolean> {
+  const r = await dialog.showMessageBox(win, {
+    type: 'warning',
+    title: '有修改尚未保存',
+    message: '有修改尚未保存',
+    detail: `刚才输入的部分内容还没有写入计划文件（保存失败或仍在重试）。如果现在${action}，这些内容会丢失。建议先返回，等状态栏不再显示“未保存”。`,
+    buttons: [`仍然${action}`, '返回'],
+    defaultId: 1,
+    cancelId: 1,
+  });
+  return r.response === 0;
+}
 
 function serveApp(request: Request): Promise<Response> | Response {
   const file = resolveInside(rendererDir, new URL(request.url).pathname);
@@ -72,6 +114,19 @@ function createWindow(): BrowserWindow {
     },
   });
   if (state.maximized) win.maximize();
+  // the page writes its pending typing first; the window closes once it has (or the drafter says so)
+  let mayClose = false;
+  win.on('close', (e?: { preventDefault(): void }) => {
+    if (mayClose || !e) return;
+    e.preventDefault();
+    void pageFlushed(win)
+      .then((saved) => saved || goOnDespiteUnsaved(win, '关闭'))
+      .then((close) => {
+        if (!close || win.isDestroyed()) return;
+        mayClose = true;
+        win.close();
+      });
+  });
   win.on('close', () => writeWindowState(dataDir, win.getNormalBounds(), win.isMaximized()));
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
@@ -111,7 +166,9 @@ function switchTo(failure: string, open: () => PlanView): void {
   const win = mainWindow;
   const finish = () => {
     try {
-      noteOpened(open().path);
+      const opened = open().path;
+      issued.file(opened);
+      noteOpened(opened);
     } catch (e) {
       commands.fail(failure, e); // the plan that was open stays open
     }
@@ -119,12 +176,19 @@ function switchTo(failure: string, open: () => PlanView): void {
     showWindow();
   };
   if (!win) return finish();
-  win.webContents.once('did-finish-load', finish);
-  void win.loadURL('about:blank');
+  // the page writes what it still holds first, into the plan it was typed in
+  void pageFlushed(win)
+    .then((saved) => saved || goOnDespiteUnsaved(win, '打开另一个计划'))
+    .then((go) => {
+      if (!go || win.isDestroyed()) return;
+      win.webContents.once('did-finish-load', finish);
+      void win.loadURL('about:blank');
+    });
 }
 
 function openRequested(file: string): void {
   if (!planSession) return;
+  issued.file(file); // named by the drafter (file manager, command line, menu dialog)
   const session = planSession;
   switchTo(`无法打开“${path.basename(file)}”`, () => session.open(file));
 }
@@ -151,6 +215,7 @@ const commands = {
  */
 function openAtStart(session: Session, requested: string | null): void {
   if (requested) {
+    issued.file(requested);
     try {
       noteOpened(session.open(requested).path);
       return;
@@ -194,15 +259,53 @@ function start(): void {
     if (!bridgeAllows(channel)) return { ok: false, error: { code: 'forbidden', message: '桌面版不提供这项操作。' } }; // same surface as the preload
     // file dialogs are the desktop's own; every other channel is core's
     const win = BrowserWindow.fromWebContents(event.sender);
-    if (isNativeChannel(channel) && win) return answerNative(win, channel, input, { plan: openedPlan(session), documentsDir: app.getPath('documents') });
+    // a path from the page must be one main handed out, or lie in the open plan's folder
+    const refusal = issued.check(channel, input, { planPath: session.view()?.path ?? null, recent: session.recent().map((r) => r.path) });
+    if (refusal) return { ok: false, error: { code: 'forbidden', message: refusal } };
+    if (isNativeChannel(channel) && win) {
+      const answer = await answerNative(win, channel, input, { plan: openedPlan(session), documentsDir: app.getPath('documents') });
+      const chosen = answer.ok ? (answer.value as { path?: string | null }).path : null;
+      if (channel === 'file.chooseFolder') issued.folder(chosen);
+      else if (channel === 'file.chooseOpen' || channel === 'file.chooseSave') issued.file(chosen);
+      return answer;
+    }
     const before = session.view()?.path ?? null;
-    const reply = await dispatch(session, channel, input);
+    const reply = await callReplacingOnlyWhenConfirmed(session, win, channel, input);
     const after = session.view()?.path ?? null;
-    if (after && after !== before) noteOpened(after);
+    if (after && after !== before) {
+      issued.file(after);
+      noteOpened(after);
+    }
+    if (reply.ok && (channel === 'backups.list' || channel === 'backups.listFor' || channel === 'backups.create')) {
+      for (const b of ([] as { path: string }[]).concat(reply.value as { path: string } | { path: string }[])) issued.backup(b.path);
+    }
     return reply;
   });
   buildMenu();
   mainWindow = createWindow();
+}
+
+/**
+ * An export that would replace a file: the page's own `overwrite` is ignored; when the file is
+ * there, the drafter is asked in a native dialog, and only a yes there replaces it.
+ */
+async function callReplacingOnlyWhenConfirmed(session: Session, win: BrowserWindow | null, channel: string, input: unknown) {
+  if (!OVERWRITING_CHANNELS.has(channel) || typeof input !== 'object' || input === null) return dispatch(session, channel, input);
+  const { overwrite: _ignored, ...asked } = input as Record<string, unknown>;
+  const first = await dispatch(session, channel, asked);
+  if (first.ok || first.error.code !== 'exists') return first;
+  const options = {
+    type: 'warning' as const,
+    title: '文件已存在',
+    message: '要替换已有的文件吗？',
+    detail: first.error.message,
+    buttons: ['替换', '取消'],
+    defaultId: 1,
+    cancelId: 1,
+  };
+  const r = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+  if (r.response !== 0) return { ok: false as const, error: { code: 'cancelled', message: '已取消：已有的文件未被替换。' } };
+  return dispatch(session, channel, { ...asked, overwrite: true });
 }
 
 // One running app: a plan double-clicked while it runs opens in the existing window.

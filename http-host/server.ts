@@ -10,7 +10,7 @@ import type { Session } from '../core/api/session.ts';
 import { CONTENT_SECURITY_POLICY } from '../core/guards/csp.ts';
 import { hostAllowed, originAllowed } from './origin-guard.ts';
 import { contentType, resolveInside } from '../core/guards/static-path.ts';
-import { newToken, tokenMatches } from './token.ts';
+import { TokenKeeper } from './token.ts';
 
 /** The built UI, found from here both as source (http-host/) and in the built CLI (dist/cli/chunks/). */
 function rendererDir(): string {
@@ -23,8 +23,10 @@ function rendererDir(): string {
 export const RENDERER_DIR = rendererDir();
 
 export interface RunningHost {
+  /** the address to open, with the single-use launch token */
   url: string;
   port: number;
+  /** a session token for callers in this process (tests): what the page gets for the launch token */
   token: string;
   close(): Promise<void>;
 }
@@ -69,21 +71,32 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string | nu
 }
 
 export function startHttpHost(session: Session, opts: { port?: number; rendererDir?: string } = {}): Promise<RunningHost> {
-  const token = newToken();
+  const tokens = new TokenKeeper();
   const rendererDir = opts.rendererDir ?? RENDERER_DIR;
   let port = 0;
 
-  const server = http.createServer(async (req, res) => {
+  const server = http.createServer((req, res) => void (async () => {
     try {
       if (!hostAllowed(req.headers.host, port)) return send(res, 421, '拒绝访问：主机名不符。');
       if (!originAllowed(req.headers.origin, port)) return send(res, 403, '拒绝访问：来源不符。');
       const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
 
+      const header = req.headers['x-qicao-token'];
+      const given = Array.isArray(header) ? header[0] : header;
+      if (url.pathname === '/session') {
+        // the page, at load: the address's launch token for a session token, once only
+        if (req.method !== 'POST') return refuse(req, res, 405, '只接受 POST 请求。');
+        const session = tokens.exchange(given);
+        if (!session) {
+          return refuse(req, res, 401, '拒绝访问：这个地址中的访问令牌已经用过（每个地址只能打开一次，以免它留在浏览器历史记录中被他人使用）。请回到已打开的起草助手页面，或重新启动起草助手，用它新显示的地址打开。');
+        }
+        return send(res, 200, JSON.stringify({ token: session }), 'application/json; charset=utf-8');
+      }
+
       if (url.pathname.startsWith('/api/')) {
-        // The token travels only in this header: never a cookie (a browser would send it to every
-        // service on 127.0.0.1) nor the address (it would stay in history).
-        const given = req.headers['x-qicao-token'];
-        if (!tokenMatches(token, Array.isArray(given) ? given[0] : given)) return refuse(req, res, 401, '拒绝访问：缺少或错误的访问令牌，请用起草助手启动时显示的完整地址打开。');
+        // The session token travels only in this header: never a cookie (a browser would send it
+        // to every service on 127.0.0.1) nor the address (it would stay in history).
+        if (!tokens.allows(given)) return refuse(req, res, 401, '拒绝访问：缺少或错误的访问令牌，请用起草助手启动时显示的完整地址打开。');
         if (req.method !== 'POST') return refuse(req, res, 405, '只接受 POST 请求。');
         if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(req, res, 415, '请求须为 JSON。');
         let channel: string;
@@ -106,7 +119,8 @@ export function startHttpHost(session: Session, opts: { port?: number; rendererD
 
       // The page's files hold no plan data and are served without the token: the address printed
       // at start carries it in the fragment (#token=…), which the browser never sends; the page
-      // reads it, drops it from the address bar, and sends it as a header on every API call.
+      // reads it, drops it from the address bar, exchanges it for a session token (/session) and
+      // sends that as a header on every API call.
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(req, res, 405, '不支持的请求方法。');
       const file = resolveInside(rendererDir, url.pathname === '/' ? '/index.html' : url.pathname);
       if (!file || !fs.statSync(file).isFile()) return send(res, 404, '找不到该页面。');
@@ -115,7 +129,7 @@ export function startHttpHost(session: Session, opts: { port?: number; rendererD
       console.error(e);
       if (!res.headersSent) send(res, 500, '服务器内部错误。');
     }
-  });
+  })());
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -123,8 +137,8 @@ export function startHttpHost(session: Session, opts: { port?: number; rendererD
       port = (server.address() as { port: number }).port;
       resolve({
         port,
-        token,
-        url: `http://127.0.0.1:${port}/#token=${token}`,
+        token: tokens.issue(),
+        url: `http://127.0.0.1:${port}/#token=${tokens.launchToken}`,
         close: () => new Promise<void>((r) => server.close(() => r())),
       });
     });

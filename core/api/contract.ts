@@ -11,6 +11,7 @@ import { consultChannels } from './channels/consult.ts';
 import { reviewChannels } from './channels/review.ts';
 import { importChannels } from './channels/import.ts';
 import { folderChannels } from './channels/folders.ts';
+import { yearChannels } from './channels/year.ts';
 
 export * from './channels/plan.ts';
 export { ExportWhat } from './channels/export.ts';
@@ -19,6 +20,7 @@ export type * from './channels/consult.ts';
 export type * from './channels/review.ts';
 export type * from './channels/import.ts';
 export type * from './channels/folders.ts';
+export type * from './channels/year.ts';
 
 export const contract = {
   ...planChannels,
@@ -30,6 +32,7 @@ export const contract = {
   ...reviewChannels,
   ...importChannels,
   ...folderChannels,
+  ...yearChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -47,7 +50,7 @@ export interface Api {
 }
 
 /** Channels that carry a whole file as base64: hosts allow them larger request bodies. */
-export const UPLOAD_CHANNELS: ReadonlySet<string> = new Set(['import.plan', 'import.preview', 'import.commit', 'consult.importFeedback', 'consult.inspectFeedback']);
+export const UPLOAD_CHANNELS: ReadonlySet<string> = new Set(['import.plan', 'import.preview', 'import.commit', 'consult.importFeedback', 'consult.inspectFeedback', 'year.intake']);
 export const BODY_LIMIT = 1024 * 1024;
 export const UPLOAD_BODY_LIMIT = 48 * 1024 * 1024;
 

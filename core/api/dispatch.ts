@@ -11,6 +11,8 @@ import { consultHandlers } from './handlers/consult.ts';
 import { reviewHandlers } from './handlers/review.ts';
 import { importHandlers } from './handlers/import.ts';
 import { folderHandlers } from './handlers/folders.ts';
+import { yearHandlers } from './handlers/year.ts';
+import { issueLockError } from '../year/issue-lock.ts';
 import type { Handlers } from './handlers/types.ts';
 import type { Session } from './session.ts';
 
@@ -25,6 +27,7 @@ export const handlers: Handlers = {
   ...reviewHandlers,
   ...importHandlers,
   ...folderHandlers,
+  ...yearHandlers,
 };
 
 /** Turns a zod failure into one Chinese line naming the field. */
@@ -43,6 +46,8 @@ export async function dispatch(session: Session, channel: unknown, rawInput: unk
     return { ok: true, value: await handler(session, parsed.data) };
   } catch (e) {
     if (isQicaoError(e)) return { ok: false, error: { code: e.code, message: e.message } };
+    const locked = issueLockError(e); // an issued plan's structure changed without an adjustment
+    if (locked) return { ok: false, error: { code: locked.code, message: locked.message } };
     console.error(e);
     return { ok: false, error: { code: 'internal', message: `内部错误：${(e as Error).message}。操作未完成，文件未被修改。` } };
   }

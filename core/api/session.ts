@@ -20,7 +20,11 @@ export class Session {
   private db: Db | null = null;
   private file: string | null = null;
 
-  constructor(readonly dataDir: string) {}
+  /** `remember`: list opened plans among the recent files (the window does; the CLI does not). */
+  constructor(
+    readonly dataDir: string,
+    private readonly remember = true,
+  ) {}
 
   get plan(): Db {
     if (!this.db) throw new QicaoError('not-found', '尚未打开计划文件，请先打开或新建一个计划。');
@@ -104,6 +108,7 @@ export class Session {
     installUndo(db);
     this.db = db;
     this.file = file;
+    if (!this.remember) return;
     const { title } = readPlanInfo(db);
     this.writeRecent([{ path: file, title, openedAt: new Date().toISOString() }, ...this.readRecent().filter((r) => r.path !== file)]);
   }

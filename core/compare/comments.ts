@@ -1,11 +1,11 @@
 // The consultation comments that explain a change: an edit applied from a comment (table
 // comment_edit), or a comment on the node that the drafter adopted. Read once per comparison.
 import { commentSummary } from '../consult/comment-text.ts';
-import type { CommentKind } from '../consult/labels.ts';
+import type { CommentKind } from '../model/consult-labels.ts';
 import { readStoredQuote } from '../consult/stored-quote.ts';
 import type { Db } from '../store/open.ts';
 import type { CommentLookup } from './diff.ts';
-import type { LinkedComment } from './model.ts';
+import type { LinkedComment } from '../model/comparison.ts';
 
 interface Row {
   id: number;

@@ -18,7 +18,7 @@ import type {
   LinkedComment,
   MovedEntry,
   SubtreeLine,
-} from './model.ts';
+} from '../model/comparison.ts';
 import { pathOf, type ComparedField, type DraftNode, type DraftTree } from './tree.ts';
 
 /**

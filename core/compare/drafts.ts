@@ -4,11 +4,11 @@ import { QicaoError } from '../errors.ts';
 import type { Plan } from '../model/plan.ts';
 import type { Db } from '../store/open.ts';
 import { readPlan } from '../store/read-plan.ts';
+import { parseSnapshotPlan } from '../store/snapshots.ts';
 import { sql } from '../store/statements.ts';
 import { commentLookup } from './comments.ts';
 import { comparePlans } from './index.ts';
-import type { Comparison, DraftLabel } from './model.ts';
-import { withLevels } from '../model/level-rules.ts';
+import type { Comparison, DraftLabel } from '../model/comparison.ts';
 
 export type DraftRef = { snapshotId: number } | { snapshotName: string } | { current: true };
 
@@ -33,7 +33,7 @@ function readSnapshotPlan(db: Db, ref: { snapshotId: number } | { snapshotName: 
         : `找不到稿件“${ref.snapshotName}”，可用 qicao snapshots 查看已有稿件。`,
     );
   }
-  return { name: row.name, plan: withLevels(JSON.parse(transcode(row.json, 'utf8', 'utf16le').toString('utf16le')) as Plan) };
+  return { name: row.name, plan: parseSnapshotPlan(transcode(row.json, 'utf8', 'utf16le').toString('utf16le'), row.name) };
 }
 
 export function readDraft(db: Db, ref: DraftRef): { label: DraftLabel; plan: Plan } {

@@ -5,10 +5,10 @@ import type { PlanSpec } from '../model/plan-spec.ts';
 import type { Plan } from '../model/plan.ts';
 import { diffTrees, type CommentLookup } from './diff.ts';
 import { alignBySimilarity, matchById } from './match.ts';
-import type { Comparison, DraftLabel } from './model.ts';
+import type { Comparison, DraftLabel } from '../model/comparison.ts';
 import { treeFromPlan, treeFromSpec, type DraftTree } from './tree.ts';
 
-export type { Comparison } from './model.ts';
+export type { Comparison } from '../model/comparison.ts';
 export type { CommentLookup } from './diff.ts';
 
 export interface CompareOptions {

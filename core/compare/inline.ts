@@ -2,7 +2,7 @@
 // spaces, so words come from Intl.Segmenter. Never run on a whole document: segmenting a
 // 250,000-character draft takes over a minute; structure narrows the work to changed pairs first.
 import { diffWords } from 'diff';
-import type { InlineOp } from './model.ts';
+import type { InlineOp } from '../model/comparison.ts';
 
 let segmenter: Intl.Segmenter | undefined;
 /** One segmenter for the process: building it loads ICU's dictionary, which costs more than a diff. */

@@ -4,12 +4,13 @@
 import path from 'node:path';
 import { readPlanDocument } from '../documents/import/index.ts';
 import { QicaoError } from '../errors.ts';
+import { parseOffThread } from '../workers/off-thread.ts';
 import type { Plan } from '../model/plan.ts';
 import { openPlanFile, type Db } from '../store/open.ts';
 import { commentLookup } from './comments.ts';
 import { readDraft, type DraftRef } from './drafts.ts';
 import { compareTrees } from './index.ts';
-import type { Comparison, DraftLabel } from './model.ts';
+import type { Comparison, DraftLabel } from '../model/comparison.ts';
 import { treeFromPlan, treeFromSpec, type DraftTree } from './tree.ts';
 
 export interface DraftSource {
@@ -64,12 +65,9 @@ export async function compareSources(fromArg: string, toArg: string): Promise<Co
     const before = await load(from);
     const after = await load(to);
     const samePlan = from.planFile !== null && from.planFile === to.planFile;
-    return compareTrees(before.tree, after.tree, {
-      from: before.label,
-      to: after.label,
-      byId: samePlan,
-      comments: samePlan ? commentLookup(dbOf(from.planFile!)) : undefined,
-    });
+    if (samePlan) return compareTrees(before.tree, after.tree, { from: before.label, to: after.label, byId: true, comments: commentLookup(dbOf(from.planFile!)) });
+    // drafts paired by similarity (a document, or two plan files): in the worker thread, under its limits
+    return await parseOffThread({ kind: 'compare', before: before.tree, after: after.tree, options: { from: before.label, to: after.label, byId: false } });
   } finally {
     for (const db of open.values()) db.close();
   }

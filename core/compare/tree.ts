@@ -1,6 +1,6 @@
 // Both kinds of draft — a Plan with node ids (snapshot, live plan) and a PlanSpec without
 // (an imported document) — become one tree shape, so matching and diffing are written once.
-import { indicatorTargetText, formatQuantity } from '../documents/explanation/indicator-text.ts';
+import { indicatorTargetText, formatQuantity } from '../model/indicator-text.ts';
 import type { PlanSpec } from '../model/plan-spec.ts';
 import { planBody, taskGroupsOf } from '../model/level-rules.ts';
 import type { Indicator, NodeKind, Plan } from '../model/plan.ts';

@@ -7,7 +7,7 @@ import { readDocumentSettings } from '../store/document-settings.ts';
 import { readPlanInfo } from '../store/read-plan.ts';
 import { commentSummary, quotable, widenBefore } from './comment-text.ts';
 import { listComments } from './comments.ts';
-import { STATUS_TABLE_LABEL, type CommentView } from './model.ts';
+import { STATUS_TABLE_LABEL, type CommentView } from '../model/consultation.ts';
 import { nodeLocator } from './node-paths.ts';
 import { consultationSummary } from './summary.ts';
 
@@ -56,6 +56,6 @@ export function adoptionTableData(db: Db, roundId?: number): AdoptionTableData {
 }
 
 /** `qicao export --what adoption`: the 意见采纳情况表 of one round, or of every round. */
-export function exportAdoptionTableOf(db: Db, roundId?: number): Promise<Buffer> {
-  return exportAdoptionTable(adoptionTableData(db, roundId));
+export function exportAdoptionTableOf(db: Db, roundId?: number, attachmentLabel?: string): Promise<Buffer> {
+  return exportAdoptionTable({ ...adoptionTableData(db, roundId), attachmentLabel });
 }

@@ -5,7 +5,7 @@ import nzh from 'nzh/cn';
 import type { BookmarkTarget } from '../documents/export/bookmarks.ts';
 import { planBody } from '../model/level-rules.ts';
 import type { Aspect, KeyTask, NodeKind, Plan } from '../model/plan.ts';
-import type { CommentAnchor } from './model.ts';
+import type { CommentAnchor } from '../model/consultation.ts';
 import type { BookmarkHit, RawItem } from './intake/raw-item.ts';
 
 export type TextField = 'title' | 'goals' | 'content';
@@ -33,7 +33,9 @@ function bigrams(norm: string): { grams: Map<string, number>; count: number } {
   return { grams, count: units.filter(Boolean).length };
 }
 
+/** Bigrams two texts share; walks the smaller map, so a 30,000-character quote costs a short text nothing. */
 function shared(a: Map<string, number>, b: Map<string, number>): number {
+  if (a.size > b.size) [a, b] = [b, a];
   let n = 0;
   for (const [g, k] of a) n += Math.min(k, b.get(g) ?? 0);
   return n;
@@ -84,6 +86,13 @@ function fuzzyScore(
 }
 
 const MIN_EXACT = 4;
+/**
+ * Characters of a quote matched against the plan: a quoted paragraph is far shorter, and the
+ * opening of a longer one still places it. Keeps one item's work bounded by the plan's size.
+ */
+const MAX_QUOTE = 2000;
+/** A 章节/条款 ("一、（三）2.（1）", or a measure's opening words) is short; the rest of a longer one is not read. */
+const MAX_SECTION = 200;
 const MIN_FUZZY = 6;
 const THRESHOLD = 0.7;
 const TIE = 0.03;
@@ -94,12 +103,14 @@ const FIELD_OF_TARGET: Record<BookmarkTarget, TextField> = { part: 'title', goal
 type Label = { kind: NodeKind; index: number };
 
 const CN = '[一二三四五六七八九十百零〇两]+';
-const LABEL_RE = new RegExp(`第(${CN})部分|(${CN})[、.．]|[（(](${CN})[）)]|(\\d+)[.．、](?!\\d)|[（(](\\d+)[）)]`, 'g');
+// A run of numerals or digits is tried from its first character only (the lookbehinds): linear
+// on a 章节/条款 of 30,000 "一" or "1", which took 100 s before.
+const LABEL_RE = new RegExp(`第(${CN})部分|(?<!${CN.slice(0, -1)})(${CN})[、.．]|[（(](${CN})[）)]|(?<!\\d)(\\d+)[.．、](?!\\d)|[（(](\\d+)[）)]`, 'g');
 
 /** "一、（三）2.（1）" → part 0, aspect 2, key task 1, measure 0; the rest of the text apart. */
 export function parseSection(section: string): { labels: Label[]; rest: string } {
   const labels: Label[] = [];
-  const s = section.normalize('NFKC').replace(/\s/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+  const s = section.slice(0, MAX_SECTION).normalize('NFKC').replace(/\s/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
   const rest = s.replace(LABEL_RE, (_m, partWord, partCn, aspectCn, taskNum, measureNum) => {
     if (partWord ?? partCn) labels.push({ kind: 'part', index: Number(nzh.decodeS(partWord ?? partCn)) - 1 });
     else if (aspectCn) labels.push({ kind: 'aspect', index: Number(nzh.decodeS(aspectCn)) - 1 });
@@ -186,7 +197,7 @@ export class PlanMatcher {
 
   /** The best node for a quote, or null when nothing fits well enough or several fit equally. */
   byText(quote: string, within?: Set<number>): { id: number; score: number } | null {
-    const q = normalizeText(quote);
+    const q = normalizeText(quote.length > MAX_QUOTE ? quote.slice(0, MAX_QUOTE) : quote);
     if (q.length < MIN_EXACT) return null;
     const best = new Map<number, { score: number; length: number }>();
     const qGrams = q.length >= MIN_FUZZY ? bigrams(q) : null;
@@ -199,6 +210,8 @@ export class PlanMatcher {
         // quote, so a text sharing fewer than THRESHOLD of them cannot reach THRESHOLD: skip the
         // window slide (a 10,000-comment file would otherwise slide over the whole plan each time).
         const long = t.norm.length > q.length * 1.25;
+        // Dice is at most 2·min/(sum) of the two bigram counts: a quote far longer than the text cannot reach THRESHOLD
+        if (!long && (2 * Math.min(qGrams.count, t.gramCount)) / (qGrams.count + t.gramCount) < THRESHOLD) continue;
         if (long && shared(qGrams.grams, t.grams) / qGrams.count < THRESHOLD) continue;
         t.seq ??= gramList(t.norm);
         score = fuzzyScore(q.length, qGrams, t);
@@ -309,4 +322,21 @@ export class PlanMatcher {
     const byRest = this.byText(rest);
     return byRest ? { nodeId: byRest.id, anchor: 'text' } : null;
   }
+}
+
+/**
+ * Anchors each item of a returned file: in the plans in order (the round's 征求意见稿 first,
+ * the plan as it is now last), keeping only a node the plan still has. Runs in the worker thread
+ * (core/workers), so a file built to make matching slow cannot freeze the app.
+ */
+export function anchorItems(plans: Plan[], items: RawItem[]): (Anchored | null)[] {
+  const matchers = plans.map((p) => new PlanMatcher(p));
+  const current = matchers[matchers.length - 1];
+  return items.map((item) => {
+    for (const m of matchers) {
+      const hit = m.anchor(item);
+      if (hit && current.has(hit.nodeId)) return hit;
+    }
+    return null;
+  });
 }

@@ -8,7 +8,7 @@ import type { Db } from '../store/open.ts';
 import { sql } from '../store/statements.ts';
 import { labelStep } from '../store/undo.ts';
 import { getComment } from './comments.ts';
-import type { ChangeContext, CommentView } from './model.ts';
+import type { ChangeContext, CommentView } from '../model/consultation.ts';
 
 type Field = 'title' | 'goals' | 'content';
 

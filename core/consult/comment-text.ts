@@ -1,10 +1,11 @@
 // How a comment reads in a list, the compare view and the documents: one natural sentence of
 // what the unit asked for — "建议增加“年内建成…”", "建议删除“倡导绿色生活方式”" — never the raw
 // pieces ("区发展改革委：，年内建成…", "（无意见正文）"). Pure: the renderer may import it.
-import type { CommentKind } from './labels.ts';
+import type { CommentKind } from '../model/consult-labels.ts';
 
 /** Punctuation that may open or close a cut-out piece of text but reads wrong inside quotes. */
-const EDGE = /^[\s，,、。．.；;：:！!？?）)】」』”’]+|[\s，,、。．.；;：:（(【「『“‘]+$/g;
+// the lookbehind starts the trailing run only at its first character: linear on a long run of spaces
+const EDGE = /^[\s，,、。．.；;：:！!？?）)】」』”’]+|(?<![\s，,、。．.；;：:（(【「『“‘])[\s，,、。．.；;：:（(【「『“‘]+$/g;
 /** The numbering a measure's line starts with in the returned file: "（2）", "3.", "一、". */
 const NUMBERING = /^(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[一二三四五六七八九十]+、)/;
 

@@ -4,7 +4,7 @@ import { QicaoError } from '../errors.ts';
 import type { Db } from '../store/open.ts';
 import { sql } from '../store/statements.ts';
 import { commentSummary } from './comment-text.ts';
-import { STATUS_LABEL, todayIso, type CommentKind, type CommentStatus, type CommentView } from './model.ts';
+import { STATUS_LABEL, todayIso, type CommentKind, type CommentStatus, type CommentView } from '../model/consultation.ts';
 import { nodeLocator, type NodeLocator } from './node-paths.ts';
 import { askUnit, roundForFeedback } from './rounds.ts';
 import { readStoredQuote } from './stored-quote.ts';

@@ -6,8 +6,8 @@ import type { Db } from '../store/open.ts';
 import { readDocumentSettings } from '../store/document-settings.ts';
 import { readPlan } from '../store/read-plan.ts';
 import { sql } from '../store/statements.ts';
-import { chineseDate } from './model.ts';
-import { consultationSummary, repliesSentence } from './summary.ts';
+import { chineseDate } from '../model/consultation.ts';
+import { consultationSummary, explanationReplies } from './summary.ts';
 
 /**
  * A round the app made by itself when feedback arrived before any round was recorded
@@ -16,7 +16,12 @@ import { consultationSummary, repliesSentence } from './summary.ts';
  */
 const AUTO_ROUND_NAME = /^\d{4}年\d{1,2}月\d{1,2}日征求意见(（\d+）)?$/;
 
-export function consultationFacts(db: Db): ConsultationFacts | null {
+/** `silentAsNoObjection`: the drafter chose to state units that never replied as 无意见 (逾期未反馈的视为无意见). */
+export interface FactsOptions {
+  silentAsNoObjection?: boolean;
+}
+
+export function consultationFacts(db: Db, options: FactsOptions = {}): ConsultationFacts | null {
   const rounds = sql(db, 'SELECT name, sent_date, snapshot_id, due_date FROM round ORDER BY id').all() as {
     name: string;
     sent_date: string | null;
@@ -27,10 +32,12 @@ export function consultationFacts(db: Db): ConsultationFacts | null {
   const drafterSet = rounds.filter((r) => r.sent_date !== null && (r.snapshot_id !== null || r.due_date !== null || !AUTO_ROUND_NAME.test(r.name)));
   const first = drafterSet.map((r) => r.sent_date!).sort()[0];
   const summary = consultationSummary(db);
-  return { sentDate: first ? chineseDate(first) : null, sentence: summary.sentence, asked: summary.asked, replies: repliesSentence(summary) };
+  // the 起草说明 words the round as settled: not adopted → explained to the unit (explanationReplies)
+  const replies = explanationReplies(summary, options);
+  return { sentDate: first ? chineseDate(first) : null, sentence: `共征求${summary.asked}个单位意见，${replies}`, asked: summary.asked, replies };
 }
 
 /** The plan with what the consultation records add to it. */
-export function readPlanWithFacts(db: Db): Plan {
-  return { ...readPlan(db), consultation: consultationFacts(db), ...readDocumentSettings(db) };
+export function readPlanWithFacts(db: Db, options: FactsOptions = {}): Plan {
+  return { ...readPlan(db), consultation: consultationFacts(db, options), ...readDocumentSettings(db) };
 }

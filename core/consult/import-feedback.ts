@@ -8,12 +8,14 @@ import { readPlan } from '../store/read-plan.ts';
 import { readSnapshot } from '../store/snapshots.ts';
 import { sql } from '../store/statements.ts';
 import { pauseForTest } from '../test-pause.ts';
-import { PlanMatcher, type Anchored } from './anchor.ts';
+import { parseOffThread } from '../workers/off-thread.ts';
+import { anchorItems, type Anchored } from './anchor.ts';
 import { listComments } from './comments.ts';
 import { parseReturnedFile } from './intake/parse.ts';
-import type { ParsedFeedback, RawItem } from './intake/raw-item.ts';
-import { todayIso, type ImportResult } from './model.ts';
-import { askUnit, readRound, roundForFeedback, roundSnapshotId } from './rounds.ts';
+import type { ParsedFeedback } from './intake/raw-item.ts';
+import type { Plan } from '../model/plan.ts';
+import { todayIso, type ImportResult } from '../model/consultation.ts';
+import { askUnit, pickRound, readRound, roundForFeedback, roundSnapshotId } from './rounds.ts';
 import { storedQuote } from './stored-quote.ts';
 import { matchUnit } from './unit-names.ts';
 import { findUnit, type UnitRow } from './units.ts';
@@ -26,21 +28,32 @@ export interface FeedbackFile {
   round?: string | number;
   /** The file already read by the host (off the main thread, core/workers); read here otherwise. */
   parsed?: ParsedFeedback;
+  /** Its items already anchored by the host (off the main thread, on `anchorPlans`); anchored here otherwise. */
+  anchors?: (Anchored | null)[];
 }
 
-/** The plan the unit read (the round's 征求意见稿) first, then the plan as it is now. */
-function matchersFor(db: Db, roundId: number): PlanMatcher[] {
-  const current = new PlanMatcher(readPlan(db));
-  const snapshotId = roundSnapshotId(db, roundId);
-  return snapshotId === null ? [current] : [new PlanMatcher(readSnapshot(db, snapshotId).plan), current];
+/** The plans an import anchors on: the plan the unit read (the round's 征求意见稿) first, then the plan as it is now. */
+export function anchorPlans(db: Db, round?: string | number): Plan[] {
+  const current = readPlan(db);
+  const roundId = pickRound(db, round);
+  const snapshotId = roundId === null ? null : roundSnapshotId(db, roundId);
+  return snapshotId === null ? [current] : [readSnapshot(db, snapshotId).plan, current];
 }
 
-function anchorItem(matchers: PlanMatcher[], current: PlanMatcher, item: RawItem): Anchored | null {
-  for (const m of matchers) {
-    const hit = m.anchor(item);
-    if (hit && current.has(hit.nodeId)) return hit;
-  }
-  return null;
+/**
+ * Reads a returned file and anchors its items in the worker thread (core/workers): under its time
+ * and memory limits, while the host keeps answering. The result goes to importFeedback.
+ */
+export async function readFeedbackOffThread(db: Db, file: FeedbackFile): Promise<FeedbackFile> {
+  const parsed = file.parsed ?? (await parseOffThread({ kind: 'returned', fileName: file.fileName, bytes: file.bytes }));
+  const anchors = await parseOffThread({ kind: 'anchor', fileName: file.fileName, plans: anchorPlans(db, file.round), items: parsed.items });
+  return { ...file, parsed, anchors };
+}
+
+/** Anchors found before the transaction, kept only for nodes that still exist (the plan may have changed meanwhile). */
+function stillThere(db: Db, anchors: (Anchored | null)[]): (Anchored | null)[] {
+  const ids = new Set((sql(db, 'SELECT id FROM node').all() as { id: number }[]).map((r) => r.id));
+  return anchors.map((a) => (a && ids.has(a.nodeId) ? a : null));
 }
 
 /** A form whose 反馈单位 names another unit of the registry was most likely picked for the wrong unit. */
@@ -96,15 +109,15 @@ export function importFeedback(db: Db, file: FeedbackFile): ImportResult {
         now,
       ).lastInsertRowid,
     );
-    const matchers = matchersFor(db, roundId);
-    const current = matchers[matchers.length - 1];
+    const anchors =
+      file.anchors && file.anchors.length === parsed.items.length ? stillThere(db, file.anchors) : anchorItems(anchorPlans(db, roundId), parsed.items);
     const insert = sql(
       db,
       `INSERT INTO comment (round_id, unit_id, file_id, source_key, kind, node_id, anchor, section, quote, text, reason, author, date, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (file_id, source_key) DO NOTHING`,
     );
-    for (const item of parsed.items) {
-      const hit = anchorItem(matchers, current, item);
+    parsed.items.forEach((item, i) => {
+      const hit = anchors[i];
       insert.run(
         roundId,
         unit.id,
@@ -121,7 +134,7 @@ export function importFeedback(db: Db, file: FeedbackFile): ImportResult {
         item.date,
         now,
       );
-    }
+    });
     // a later file with comments overrides an earlier 无意见, never the other way round
     const hasComments = (sql(db, 'SELECT count(*) AS n FROM comment WHERE round_id = ? AND unit_id = ?').get(roundId, unit.id) as { n: number }).n > 0;
     sql(db, 'UPDATE round_unit SET replied_at = coalesce(replied_at, ?), no_objection = ? WHERE round_id = ? AND unit_id = ?').run(

@@ -8,8 +8,8 @@ import { readDocxItems } from './intake/docx-items.ts';
 import { readHeader } from './intake/form.ts';
 import { openPackage } from './intake/package.ts';
 import { readSheets } from './intake/xlsx-sheets.ts';
-import type { UnitSource } from './labels.ts';
-import type { FeedbackInspection } from './model.ts';
+import type { UnitSource } from '../model/consult-labels.ts';
+import type { FeedbackInspection } from '../model/consultation.ts';
 import { pickRound, readRound } from './rounds.ts';
 import { matchUnit, unitKey } from './unit-names.ts';
 

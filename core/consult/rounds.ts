@@ -4,7 +4,7 @@ import { QicaoError } from '../errors.ts';
 import type { Db } from '../store/open.ts';
 import { takeSnapshot } from '../store/snapshots.ts';
 import { sql } from '../store/statements.ts';
-import { chineseDate, todayIso, type RoundView } from './model.ts';
+import { chineseDate, todayIso, type RoundView } from '../model/consultation.ts';
 import { findUnit } from './units.ts';
 
 interface RoundRow {
@@ -131,17 +131,6 @@ export function updateRound(db: Db, id: number, edit: RoundEdit): RoundView {
     assertDates({ name, sentDate, dueDate, units: [] });
     sql(db, 'UPDATE round SET name = ?, sent_date = ?, due_date = ? WHERE id = ?').run(name, sentDate, dueDate, id);
     return readRound(db, id);
-  })();
-}
-
-/** Sends a round recorded earlier: takes its snapshot now. */
-export function markRoundSent(db: Db, roundId: number, sentDate?: string): RoundView {
-  return db.transaction(() => {
-    const row = roundRow(db, roundId);
-    if (row.snapshot_id !== null) throw new QicaoError('exists', `“${row.name}”已经发出，征求意见稿已保存。`);
-    const snapshot = takeSnapshot(db, snapshotNameFor(row.name), 'round');
-    sql(db, 'UPDATE round SET snapshot_id = ?, sent_date = coalesce(?, sent_date, ?) WHERE id = ?').run(snapshot.id, sentDate ?? null, todayIso(), roundId);
-    return readRound(db, roundId);
   })();
 }
 

@@ -13,7 +13,7 @@ import type { Db } from '../store/open.ts';
 import { readPlan } from '../store/read-plan.ts';
 import { readSnapshot } from '../store/snapshots.ts';
 import { exportFeedbackFormXlsx } from './feedback-form-xlsx.ts';
-import { chineseDate, type RoundView } from './model.ts';
+import { chineseDate, type RoundView } from '../model/consultation.ts';
 import { checkNewRound, createRound, readRound, type NewRound } from './rounds.ts';
 import { findUnit } from './units.ts';
 

@@ -2,7 +2,7 @@
 // proofreader's caret) marking where it goes: "加强扬尘‸管控" for an insertion, and
 // "落实‸部分‸措施" for a deletion (the middle is the deleted text). Readable in the file as it is,
 // and enough to find the spot again when the drafter accepts the change.
-import type { ChangeContext, CommentKind } from './model.ts';
+import type { ChangeContext, CommentKind } from '../model/consultation.ts';
 
 const MARK = '‸';
 

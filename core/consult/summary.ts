@@ -2,7 +2,7 @@
 // "共征求X个单位意见，收到Y个单位反馈意见Z条，其中采纳A条、部分采纳B条、不采纳C条，另有P条待处理，N个单位无意见。" (zero clauses left out)
 // The 意见采纳情况表 closes with it, and the 起草说明 binds to the same function.
 import type { Db } from '../store/open.ts';
-import { COMMENT_STATUSES, todayIso, type CommentStatus, type ConsultationSummary, type DashboardView, type PendingCount, type UnitProgress } from './model.ts';
+import { COMMENT_STATUSES, todayIso, type CommentStatus, type ConsultationSummary, type DashboardView, type PendingCount, type UnitProgress } from '../model/consultation.ts';
 import { readRound } from './rounds.ts';
 
 /**
@@ -30,6 +30,22 @@ export function repliesSentence(s: Omit<ConsultationSummary, 'sentence'>): strin
   if (s.notReplied > 0 && s.notReplied < s.asked) clauses.push(`${s.notReplied}个单位尚未反馈`);
   if (clauses.length === 0) return '尚未收到反馈意见。';
   return `${clauses.join('，')}。`;
+}
+
+/**
+ * What came back, as the 起草说明 of a settled round states it: repliesSentence, plus that the
+ * comments not adopted were explained to their units, and — when the drafter chose so — units
+ * that let the deadline pass "逾期未反馈，视为无意见" instead of "尚未反馈".
+ */
+export function explanationReplies(s: Omit<ConsultationSummary, 'sentence'>, options: { silentAsNoObjection?: boolean } = {}): string {
+  const silent = options.silentAsNoObjection === true && s.notReplied > 0;
+  const base = repliesSentence(silent ? { ...s, notReplied: 0 } : s);
+  const extra: string[] = [];
+  if (s.rejected > 0) extra.push('对不采纳的意见已向提出单位说明理由');
+  if (silent) extra.push(s.notReplied === s.asked ? '各单位均逾期未反馈，视为无意见' : `${s.notReplied}个单位逾期未反馈，视为无意见`);
+  if (extra.length === 0) return base;
+  if (base === '尚未收到反馈意见。') return `${extra.join('，')}。`;
+  return `${base.slice(0, -1)}；${extra.join('，')}。`;
 }
 
 /** DOMAIN.md's line: "共征求X个单位意见，" and what came back (repliesSentence). */

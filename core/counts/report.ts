@@ -1,12 +1,12 @@
 // The counts a drafter sees and the CLI prints. Read from the per-part tallies the store keeps
 // up to date in the same transaction as each edit, so this never walks the plan.
 import type { Db } from '../store/open.ts';
-import { sql } from '../store/statements.ts';
+import { readPartTallies } from '../store/part-tallies.ts';
 import type { Tally } from '../model/plan.ts';
 import { DEFAULT_LEVEL_SCHEME, type LevelScheme } from '../model/levels.ts';
 import { readLevelScheme } from '../store/level-scheme.ts';
-import { partSentence, totalSentence } from './sentences.ts';
-import { sumTallies } from './tally.ts';
+import { partSentence, totalSentence } from '../model/count-sentences.ts';
+import { sumTallies } from '../model/tally.ts';
 
 export interface PartCounts extends Tally {
   id: number;
@@ -21,14 +21,7 @@ export interface CountsReport {
 }
 
 export function countsReport(db: Db): CountsReport {
-  const rows = sql(db, 
-      `SELECT n.id, n.title AS name, c.aspects, c.key_tasks AS keyTasks, c.measures
-       FROM node n JOIN part_count c ON c.part_id = n.id
-       WHERE n.parent_id IS NULL ORDER BY n.position`,
-    )
-    .all() as (Tally & { id: number; name: string })[];
-  // text sections have no part_count row: the join leaves them out, as the counts must
-  return buildReport(rows, readLevelScheme(db));
+  return buildReport(readPartTallies(db), readLevelScheme(db));
 }
 
 export function buildReport(rows: (Tally & { id: number; name: string })[], levels: LevelScheme = DEFAULT_LEVEL_SCHEME): CountsReport {

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { FolderListing } from '../api/channels/folders.ts';
+import type { FolderListing } from '../model/views.ts';
 import { QicaoError } from '../errors.ts';
 
 export function listFolders(requested: string | undefined, planFile: string | null): FolderListing {

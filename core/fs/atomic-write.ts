@@ -26,7 +26,14 @@ function removeStaleTemps(dir: string, base: string): void {
     if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
     const pid = Number(name.slice(prefix.length).split('.')[0]);
     if (!Number.isInteger(pid) || pid === process.pid || isAlive(pid)) continue;
-    fs.rmSync(path.join(dir, name), { force: true }); // rm removes a link itself, never its target
+    try {
+      // only files and links we could have left; a folder planted at such a name is not ours
+      // and must not stop the write (it is skipped, and the new temp takes another name)
+      if (fs.lstatSync(path.join(dir, name)).isDirectory()) continue;
+      fs.rmSync(path.join(dir, name), { force: true }); // rm removes a link itself, never its target
+    } catch {
+      // gone meanwhile, or not ours to remove: it does not block this write
+    }
   }
 }
 
@@ -73,9 +80,17 @@ export function createTemp(target: string): { temp: string; fd: number } {
   const full = path.resolve(target);
   const dir = path.dirname(full);
   removeStaleTemps(dir, path.basename(full));
-  const temp = path.join(dir, `.${path.basename(full)}.${process.pid}.${crypto.randomBytes(8).toString('hex')}.tmp`);
-  const fd = fs.openSync(temp, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW, 0o644);
-  return { temp, fd };
+  // a name taken (by anything: a file, a link, a planted folder) is never written through;
+  // another random name is tried instead
+  for (let attempt = 0; ; attempt++) {
+    const temp = path.join(dir, `.${path.basename(full)}.${process.pid}.${crypto.randomBytes(8).toString('hex')}.tmp`);
+    try {
+      return { temp, fd: fs.openSync(temp, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW, 0o644) };
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (attempt >= 7 || (code !== 'EEXIST' && code !== 'EISDIR' && code !== 'ELOOP')) throw e;
+    }
+  }
 }
 
 /**

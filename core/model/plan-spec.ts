@@ -47,6 +47,8 @@ export const PlanSpec = z.object({
   isSample: z.boolean().default(false),
   levels: LevelScheme.default(() => LevelScheme.parse({})),
   units: z.array(UnitSpec).default([]),
+  /** "为……，制定本方案。": the paragraphs between the title and the first heading, one per line */
+  preamble: z.string().default(''),
   parts: z.array(PartSpec),
 });
 export type PlanSpec = z.infer<typeof PlanSpec>;

@@ -1,7 +1,7 @@
 // The plan's vocabulary (DOMAIN.md "Names in code"). Pure zod: imported by the renderer too,
 // so nothing here may touch Node.
 import { z } from 'zod';
-import type { LevelScheme } from './levels.ts';
+import { DEFAULT_LEVEL_SCHEME, type LevelScheme } from './levels.ts';
 
 /** Ids come from SQLite AUTOINCREMENT: positive, never reused, stable across export and return. */
 export const NodeId = z.number().int().positive();
@@ -16,13 +16,7 @@ export type NodeKind = z.infer<typeof NodeKind>;
  * The default names (the sample's scheme). What a plan calls its levels comes from its scheme:
  * use levelName(kind, plan.levels) from level-rules.ts for anything a drafter reads.
  */
-export const KIND_LABEL: Record<NodeKind, string> = {
-  part: '部分',
-  section: '文字章节',
-  aspect: '方面',
-  keyTask: '重点任务',
-  measure: '具体措施',
-};
+export const KIND_LABEL: Record<NodeKind, string> = { ...DEFAULT_LEVEL_SCHEME.names, section: '文字章节' };
 
 export const UNIT_KINDS = ['委办局', '镇乡街道', '其他'] as const;
 export const UnitKind = z.enum(UNIT_KINDS);
@@ -123,6 +117,8 @@ export interface Plan {
   basis?: string;
   /** "附件2": the 起草说明's attachment label; '' for none. */
   attachmentLabel?: string;
+  /** "为……，制定本方案。": the paragraphs under the title, one per line (kept from an imported document). */
+  preamble?: string;
 }
 
 /** Counts of one part, or of the whole plan. */

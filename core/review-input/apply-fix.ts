@@ -1,8 +1,8 @@
 // Applying a finding's certain fix (a full-width comma, a dropped duplicate "。") to the text it
 // was found in, as one user action in one transaction. The fix names the field and the offset
 // in it; the text there must still be what was flagged, or nothing is changed.
-import { ExplanationDoc, type Segment } from '../documents/explanation/model.ts';
-import { segmentText, UnresolvedBindingError } from '../documents/explanation/resolve.ts';
+import { ExplanationDoc, type Segment } from '../model/explanation.ts';
+import { segmentText, UnresolvedBindingError } from '../model/resolve-binding.ts';
 import { QicaoError } from '../errors.ts';
 import { readExplanation, writeExplanation } from '../store/explanation.ts';
 import { getNodeRow } from '../store/nodes.ts';
@@ -10,7 +10,7 @@ import type { Db } from '../store/open.ts';
 import { writePartText } from '../store/parts.ts';
 import { readPlan } from '../store/read-plan.ts';
 import { sql } from '../store/statements.ts';
-import type { FindingField } from './types.ts';
+import type { FindingField } from '../model/check-result.ts';
 
 export interface Fix {
   nodeId: number | null;

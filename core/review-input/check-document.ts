@@ -3,8 +3,9 @@
 import { readSource, type DocumentInput } from '../documents/import/read-source.ts';
 import type { SourceDocument } from '../documents/import/source.ts';
 import { checkParagraphs } from '../review/index.ts';
-import { statedCountsView } from './stated.ts';
-import type { CheckResult, LocatedFinding } from './types.ts';
+import { parseOffThread } from '../workers/off-thread.ts';
+import { statedCountsView } from '../review/stated-view.ts';
+import type { CheckResult, LocatedFinding } from '../model/check-result.ts';
 
 export function checkSource(doc: SourceDocument): CheckResult {
   // The engine's findings are fresh objects: they get their (empty) place in place, since copying
@@ -20,4 +21,9 @@ export function checkSource(doc: SourceDocument): CheckResult {
 
 export function checkDocument(input: DocumentInput): CheckResult {
   return checkSource(readSource(input));
+}
+
+/** checkDocument in the worker thread (core/workers), under its time and memory limits. */
+export function checkDocumentOffThread(input: DocumentInput): Promise<CheckResult> {
+  return parseOffThread({ kind: 'check', input });
 }

@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import { readInputBytes, sniff } from '../documents/import/read-source.ts';
 import { openPlanFile } from '../store/open.ts';
-import { checkDocument } from './check-document.ts';
+import { checkDocumentOffThread } from './check-document.ts';
 import { checkPlan } from './check-plan.ts';
-import type { CheckResult } from './types.ts';
+import type { CheckResult } from '../model/check-result.ts';
 
 function isPlanFile(file: string): boolean {
   try {
@@ -22,7 +22,7 @@ function isPlanFile(file: string): boolean {
   }
 }
 
-export function checkFile(file: string): CheckResult {
+export async function checkFile(file: string): Promise<CheckResult> {
   if (isPlanFile(file)) {
     const db = openPlanFile(file);
     try {
@@ -31,5 +31,6 @@ export function checkFile(file: string): CheckResult {
       db.close();
     }
   }
-  return checkDocument(readInputBytes(file));
+  // a document someone sent is read and checked in the worker thread, under its limits
+  return checkDocumentOffThread(readInputBytes(file));
 }

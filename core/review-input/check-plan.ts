@@ -5,15 +5,17 @@
 import { countsReport } from '../counts/report.ts';
 import { checkParagraphs, countMismatchesAgainstPlan, findingKey, RULE_IDS, statedCounts, type Finding } from '../review/index.ts';
 import type { Db } from '../store/open.ts';
-import { buildExplanationTemplate } from '../documents/explanation/template.ts';
+import { buildExplanationTemplate } from '../model/explanation-template.ts';
+import { levelWords } from '../model/level-words.ts';
 import { readStoredExplanation } from '../store/explanation.ts';
 import { readPlan } from '../store/read-plan.ts';
 import { completenessFindings } from './completeness.ts';
+import { consultationOpenFindings } from './consultation-open.ts';
 import { dismissalKeys } from './dismissals.ts';
 import { addExplanationText, addPlanText } from './plan-text.ts';
-import { statedCountsView } from './stated.ts';
+import { statedCountsView } from '../review/stated-view.ts';
 import { TextMap } from './text-map.ts';
-import type { CheckResult, LocatedFinding } from './types.ts';
+import type { CheckResult, LocatedFinding } from '../model/check-result.ts';
 
 const TEXT_RULES = RULE_IDS.filter((r) => r !== 'count-mismatch' && r !== 'plan-incomplete');
 
@@ -28,12 +30,15 @@ export function checkPlan(db: Db): CheckResult {
   const explanation = paragraphs.slice(explanationStart);
 
   const report = countsReport(db);
-  const counts = countMismatchesAgainstPlan(statedCounts(explanation), {
-    parts: report.parts.map((p) => ({ name: p.name, aspects: p.aspects, keyTasks: p.keyTasks, measures: p.measures })),
-    totals: report.totals,
-  }).map((f) => ({ ...f, paragraph: f.paragraph + explanationStart }));
+  // count sentences are read and answered in the plan's own level words ("27项主要任务")
+  const words = levelWords(plan.levels);
+  const counts = countMismatchesAgainstPlan(
+    statedCounts(explanation, words),
+    { parts: report.parts.map((p) => ({ name: p.name, aspects: p.aspects, keyTasks: p.keyTasks, measures: p.measures })), totals: report.totals },
+    words,
+  ).map((f) => ({ ...f, paragraph: f.paragraph + explanationStart }));
 
-  const all: Finding[] = [...checkParagraphs(paragraphs, { rules: TEXT_RULES }), ...counts, ...completenessFindings(plan, map)];
+  const all: Finding[] = [...checkParagraphs(paragraphs, { rules: TEXT_RULES }), ...counts, ...completenessFindings(plan, map), ...consultationOpenFindings(db, map)];
   all.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
 
   const dismissed = dismissalKeys(db);
@@ -55,5 +60,5 @@ export function checkPlan(db: Db): CheckResult {
     if (dismissed.has(findingKey(f))) dismissedCount++;
     else findings.push(located);
   }
-  return { source: 'plan', findings, dismissed: dismissedCount, stated: statedCountsView(explanation, explanationStart), paragraphs };
+  return { source: 'plan', findings, dismissed: dismissedCount, stated: statedCountsView(explanation, explanationStart, words), paragraphs };
 }

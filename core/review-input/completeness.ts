@@ -6,7 +6,7 @@
 import { levelName, planBody, taskGroupsOf } from '../model/level-rules.ts';
 import type { Measure, Plan } from '../model/plan.ts';
 import { makeFinding } from '../review/text.ts';
-import type { Finding } from '../review/types.ts';
+import type { Finding } from '../model/findings.ts';
 import type { TextMap } from './text-map.ts';
 
 const SHOWN = 24; // characters of a title quoted in the message

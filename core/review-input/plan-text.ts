@@ -2,8 +2,8 @@
 // them (numbers from model/numbering, the （牵头单位：…） note, "主要目标：" …), with every piece
 // that comes from an editable field mapped back to its node.
 import { assignmentNote } from '../documents/export/assignment-note.ts';
-import type { ExplanationDoc } from '../documents/explanation/model.ts';
-import { segmentText, UnresolvedBindingError } from '../documents/explanation/resolve.ts';
+import type { ExplanationDoc } from '../model/explanation.ts';
+import { segmentText, UnresolvedBindingError } from '../model/resolve-binding.ts';
 import { planBody, taskGroupsOf } from '../model/level-rules.ts';
 import { numberLabel } from '../model/numbering.ts';
 import type { Plan } from '../model/plan.ts';

@@ -1,7 +1,7 @@
 // The checked text of a plan file, built paragraph by paragraph with a note of which piece of
 // each paragraph came from which editable field, so a finding can be traced back to the node
 // (and offset) a fix must change.
-import type { FindingField, FindingPlace } from './types.ts';
+import type { FindingField, FindingPlace } from '../model/check-result.ts';
 
 export interface Span {
   start: number;

@@ -4,7 +4,7 @@
 import { analyseOutline, type OutlineEntry } from './headings.ts';
 import { extractIndicators, type IndicatorStatement } from './indicators.ts';
 import { indexSeries, type SeriesItem } from './series.ts';
-import type { Finding, RuleId } from './types.ts';
+import type { Finding, RuleId } from '../model/findings.ts';
 
 const NONE: SeriesItem[] = [];
 // Paragraphs are joined into chunks of about this many characters. One string for a whole

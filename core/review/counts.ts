@@ -1,13 +1,14 @@
 // The count sentences of an explanation: per part "本部分内容包括六个方面，27项重点任务，66项具体措施"
 // and in total "共计92项重点任务、205项具体措施". Aspects are written in Chinese numerals and
-// tasks/measures in Arabic ones, but either form is read.
+// tasks/measures in Arabic ones, but either form is read. The level words are the plan's own
+// (a plan that renamed 重点任务 to 主要任务 states "27项主要任务") and the usual variants, in either
+// order: "27项重点工作任务", "任务27项", "分解任务66项" (model/level-words.ts).
+import { levelWords, type CountField, type LevelWords } from '../model/level-words.ts';
 import type { DocText } from './context.ts';
 import type { OutlineEntry } from './headings.ts';
 import { parseNumber } from './text.ts';
 
-export type CountField = 'aspects' | 'keyTasks' | 'measures';
-export const COUNT_FIELDS: CountField[] = ['aspects', 'keyTasks', 'measures'];
-export const FIELD_LABEL: Record<CountField, string> = { aspects: '个方面', keyTasks: '项重点任务', measures: '项具体措施' };
+export { COUNT_FIELDS, type CountField } from '../model/level-words.ts';
 
 export interface StatedNumber {
   value: number;
@@ -15,6 +16,8 @@ export interface StatedNumber {
   raw: string;
   offset: number;
   length: number;
+  /** The number with its level word as written ("27项主要任务", "任务27项"), for messages. */
+  written?: string;
 }
 
 interface StatedBase {
@@ -44,14 +47,25 @@ export interface StatedCounts {
   allTotals?: StatedTotals[];
 }
 
-// The keyword is searched first (a cheap literal scan), then the number is read backwards.
-const COUNT = /个方面|项重点任务|项具体措施/g;
 const CN_NUMERAL = '〇零一二两三四五六七八九十百';
-const FIELD_OF: Record<string, CountField> = { 个方面: 'aspects', 项重点任务: 'keyTasks', 项具体措施: 'measures' };
+const NUMBER = `[0-9]+|[${CN_NUMERAL}]+`;
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * "个方面"/"项主要任务" (the number read backwards from the match) or "任务27项" (the number inside
+ * the match): the level word is searched first, a cheap scan, longest words first.
+ */
+function countPattern(words: LevelWords): { re: RegExp; fieldOf: Map<string, CountField> } {
+  const fieldOf = new Map<string, CountField>();
+  for (const [f, list] of Object.entries(words.statedWords) as [CountField, string[]][]) for (const w of list) if (!fieldOf.has(w)) fieldOf.set(w, f);
+  const alternatives = [...fieldOf.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  return { re: new RegExp(`[个项](?<after>${alternatives})|(?<before>${alternatives})(?<num>${NUMBER})[个项]`, 'g'), fieldOf };
+}
 const TOTAL_WORD = /共计|合计|总计|总共|共有|共$/;
 const STOP = /[。；！？]/g;
 
-export function parseStatedCounts(doc: DocText, outline: OutlineEntry[]): Required<StatedCounts> {
+export function parseStatedCounts(doc: DocText, outline: OutlineEntry[], words: LevelWords = levelWords()): Required<StatedCounts> {
+  const { re, fieldOf } = countPattern(words);
   const parts: StatedPart[] = [];
   const allTotals: StatedTotals[] = [];
   let o = 0; // next outline entry
@@ -90,7 +104,7 @@ export function parseStatedCounts(doc: DocText, outline: OutlineEntry[]): Requir
     else allTotals.push(base);
   };
 
-  doc.forEachMatch(COUNT, (m, p, end) => {
+  doc.forEachMatch(re, (m, p, matchAt) => {
     if (p !== paragraph) {
       flush();
       [paragraph, text, isHeading, start] = [p, doc.paragraphs[p], false, 0];
@@ -103,9 +117,12 @@ export function parseStatedCounts(doc: DocText, outline: OutlineEntry[]): Requir
       STOP.lastIndex = 0;
       nextStop = STOP.exec(text)?.index ?? -1;
     }
-    const raw = numberBefore(text, end);
+    const g = m.groups!;
+    const raw = g.num ?? numberBefore(text, matchAt);
     if (!raw) return;
-    const at = end - raw.length;
+    const at = g.num !== undefined ? matchAt + g.before.length : matchAt - raw.length;
+    const field = fieldOf.get(g.after ?? g.before)!;
+    const written = text.slice(Math.min(at, matchAt), matchAt + m[0].length);
     while (nextStop >= 0 && nextStop < at) {
       start = nextStop + 1;
       STOP.lastIndex = start;
@@ -116,7 +133,7 @@ export function parseStatedCounts(doc: DocText, outline: OutlineEntry[]): Requir
     const sentenceStart = start + leadingSpace(text, start);
     if (sentence && sentence.start !== sentenceStart) flush();
     sentence ??= { start: sentenceStart, numbers: {} };
-    sentence.numbers[FIELD_OF[m[0]]] ??= { value, raw, offset: at, length: raw.length };
+    sentence.numbers[field] ??= { value, raw, offset: at, length: raw.length, written };
   });
   flush();
   return { parts, totals: allTotals[0] ?? null, allTotals };

@@ -21,10 +21,11 @@ import { targetBelowBaseline } from './rules/target-below-baseline.ts';
 import { typo } from './rules/typo.ts';
 import { unbalancedBracket } from './rules/unbalanced-bracket.ts';
 import { wordArtifact } from './rules/word-artifact.ts';
-import { RULE_IDS, type Finding, type RuleId } from './types.ts';
+import { RULE_IDS, type Finding, type RuleId } from '../model/findings.ts';
+import type { LevelWords } from '../model/level-words.ts';
 
-export type { Finding, RuleId, Severity } from './types.ts';
-export { RULE_IDS, SEVERITY } from './types.ts';
+export type { Finding, RuleId, Severity } from '../model/findings.ts';
+export { RULE_IDS, SEVERITY } from '../model/findings.ts';
 export type { StatedCounts, StatedPart, StatedTotals, StatedNumber, CountField } from './counts.ts';
 export { countMismatchesAgainstPlan, type ActualCounts, type ActualPartCounts } from './rules/count-mismatch.ts';
 export { compileTypos, type TypoEntry } from './typos.ts';
@@ -90,8 +91,11 @@ export function checkParagraphs(paragraphs: string[], opts: CheckOptions = {}): 
   return out;
 }
 
-/** The counts the text states: per part ("本部分内容包括…") and in total ("共计…"). */
-export function statedCounts(paragraphs: string[]): StatedCounts {
+/**
+ * The counts the text states: per part ("本部分内容包括…") and in total ("共计…"), in the plan's
+ * level words when the text belongs to a plan (its "主要任务"), else the default ones and variants.
+ */
+export function statedCounts(paragraphs: string[], words?: LevelWords): StatedCounts {
   const ctx = new ReviewContext(paragraphs);
-  return parseStatedCounts(ctx, ctx.outline);
+  return parseStatedCounts(ctx, ctx.outline, words);
 }

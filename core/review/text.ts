@@ -1,6 +1,6 @@
 // Small character helpers shared by the rules. Char-code tests, no regex: they run per character.
 import nzh from 'nzh/cn';
-import { SEVERITY, type Finding, type RuleId } from './types.ts';
+import { SEVERITY, type Finding, type RuleId } from '../model/findings.ts';
 
 /** CJK ideographs (basic, extension A, compatibility). */
 export function isHan(ch: string | undefined): boolean {

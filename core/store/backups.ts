@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { dataDir } from '../data-dir.ts';
 import { QicaoError } from '../errors.ts';
+import { createTemp, ioReason, occupied, placeTemp } from '../fs/atomic-write.ts';
 import type { Db } from './open.ts';
 
 export type BackupReason = 'migration' | 'import' | 'periodic' | 'before-restore' | 'manual';
@@ -43,25 +44,39 @@ function stamp(d: Date): string {
 function targetName(dir: string, reason: BackupReason): string {
   let d = new Date();
   let name = `${stamp(d)}-${reason}.qicao`;
-  // two backups in the same millisecond: step forward rather than overwrite
-  while (fs.existsSync(path.join(dir, name))) {
+  // two backups in the same millisecond: step forward rather than overwrite (lstat: a planted
+  // link, even a dangling one, is a name taken)
+  while (occupied(path.join(dir, name))) {
     d = new Date(d.getTime() + 1);
     name = `${stamp(d)}-${reason}.qicao`;
   }
   return path.join(dir, name);
 }
 
+/**
+ * Where a backup is written before it takes its name: our own empty file, made exclusively under
+ * a random name without following links (core/fs/atomic-write.ts), so SQLite — which opens by
+ * path and follows links — never writes through a link planted at a name it could guess.
+ */
+function ownTemp(target: string): string {
+  const { temp, fd } = createTemp(target);
+  fs.closeSync(fd);
+  return temp;
+}
+
 /** Online backup through better-sqlite3's `.backup()`; written under a temp name, then renamed. */
 export async function backupPlan(db: Db, dir: string, reason: BackupReason): Promise<string> {
   fs.mkdirSync(dir, { recursive: true });
   const target = targetName(dir, reason);
-  const temp = `${target}.partial`;
+  let temp = '';
   try {
+    temp = ownTemp(target);
     await db.backup(temp);
-    fs.renameSync(temp, target);
+    placeTemp(temp, target); // never over anything already at that name
   } catch (e) {
-    fs.rmSync(temp, { force: true });
-    throw new QicaoError('io', `无法创建备份（${(e as Error).message}），请检查磁盘空间。`);
+    if (temp) fs.rmSync(temp, { force: true });
+    if (e instanceof QicaoError) throw e;
+    throw new QicaoError('io', `无法创建备份（${ioReason(e)}），请检查磁盘空间和备份文件夹“${dir}”。`);
   }
   pruneBackups(dir);
   return target;
@@ -71,7 +86,16 @@ export async function backupPlan(db: Db, dir: string, reason: BackupReason): Pro
 export function backupPlanSync(db: Db, dir: string, reason: BackupReason): string {
   fs.mkdirSync(dir, { recursive: true });
   const target = targetName(dir, reason);
-  db.prepare('VACUUM INTO ?').run(target);
+  let temp = '';
+  try {
+    temp = ownTemp(target);
+    db.prepare('VACUUM INTO ?').run(temp); // VACUUM INTO accepts an empty file
+    placeTemp(temp, target); // never over anything already at that name
+  } catch (e) {
+    if (temp) fs.rmSync(temp, { force: true });
+    if (e instanceof QicaoError) throw e;
+    throw new QicaoError('io', `无法创建备份（${ioReason(e)}），请检查磁盘空间和备份文件夹“${dir}”。`);
+  }
   pruneBackups(dir);
   return target;
 }
@@ -80,12 +104,13 @@ export function listBackups(dir: string): BackupInfo[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
-    .map((name) => ({ name, m: NAME.exec(name) }))
-    .filter((x): x is { name: string; m: RegExpExecArray } => x.m !== null)
-    .map(({ name, m }) => {
+    .map((name) => ({ name, m: NAME.exec(name), st: fs.lstatSync(path.join(dir, name), { throwIfNoEntry: false }) }))
+    // only files we wrote: a link or folder planted under a backup's name is neither listed nor pruned through
+    .filter((x): x is { name: string; m: RegExpExecArray; st: fs.Stats } => x.m !== null && x.st !== undefined && x.st.isFile())
+    .map(({ name, m, st }) => {
       const [, ymd, hms, ms, reason] = m;
       const iso = `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6)}T${hms.slice(0, 2)}:${hms.slice(2, 4)}:${hms.slice(4)}.${ms}`;
-      return { path: path.join(dir, name), createdAt: iso, reason: reason as BackupReason, size: fs.statSync(path.join(dir, name)).size };
+      return { path: path.join(dir, name), createdAt: iso, reason: reason as BackupReason, size: st.size };
     })
     .sort((a, b) => (a.path < b.path ? 1 : -1)); // newest first
 }

@@ -1,8 +1,8 @@
 // The 起草说明 as the drafter wrote it: one ExplanationDoc (JSON) in table `explanation`.
 // Until the drafter edits it there is no row, and the template built from the plan is shown;
 // the exporter and the checker read the same row, so what is edited is what is exported.
-import { ExplanationDoc } from '../documents/explanation/model.ts';
-import { buildExplanationTemplate } from '../documents/explanation/template.ts';
+import { ExplanationDoc } from '../model/explanation.ts';
+import { buildExplanationTemplate } from '../model/explanation-template.ts';
 import { QicaoError } from '../errors.ts';
 import type { Db } from './open.ts';
 import { readPlan } from './read-plan.ts';

@@ -8,6 +8,7 @@ import { writeMeasureFields } from './measures.ts';
 import { insertNode } from './nodes.ts';
 import type { Db } from './open.ts';
 import { writePlanInfo } from './plan-meta.ts';
+import { writePreamble } from './plan-preamble.ts';
 import { insertUnit } from './units.ts';
 
 export function fillPlan(db: Db, spec: PlanSpec): void {
@@ -16,6 +17,7 @@ export function fillPlan(db: Db, spec: PlanSpec): void {
   // and a migration test fills files of versions that have no scheme yet
   if (!isDefaultScheme(spec.levels)) writeLevelScheme(db, spec.levels);
   for (const u of spec.units) insertUnit(db, u);
+  if (spec.preamble) writePreamble(db, spec.preamble);
   spec.parts.forEach((p, pi) => {
     if (p.kind === 'section') {
       insertNode(db, { parentId: null, kind: 'section', title: p.title, index: pi }, { content: p.content });

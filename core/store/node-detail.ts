@@ -1,4 +1,4 @@
-import type { NodeDetail } from '../api/contract.ts';
+import type { NodeDetail } from '../model/views.ts';
 import { getNodeRow } from './nodes.ts';
 import type { Db } from './open.ts';
 

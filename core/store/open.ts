@@ -98,6 +98,7 @@ export function inspectPlanFile(file: string): number {
   try {
     // timeout 0: a file held by another Qicao is reported at once, not after a 5-second wait
     probe = new Database(file, { readonly: true, fileMustExist: true, timeout: 0, ...sqliteBindingOption() });
+    probe.pragma('trusted_schema = OFF');
     const appId = probe.pragma('application_id', { simple: true }) as number;
     const version = probe.pragma('user_version', { simple: true }) as number;
     if (appId !== APPLICATION_ID) {
@@ -109,10 +110,9 @@ export function inspectPlanFile(file: string): number {
         `“${name}”由更新版本的起草助手保存（格式 ${version}，本版本支持到 ${LATEST_VERSION}），请升级起草助手后再打开。`,
       );
     }
-    probe.pragma('trusted_schema = OFF');
-    const check = probe.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new QicaoError('corrupt', `“${name}”已损坏，无法打开，请从备份恢复。`);
-    // before any write (and so before any trigger could fire, or a backup could copy it)
+    // The schema first, from sqlite_schema alone: the integrity check reads every table, and in a
+    // sender's table that means evaluating its generated columns and running its virtual tables'
+    // code (FTS, R-tree). Only a file holding exactly our schema is checked, then written.
     const difference = schemaDifference(probe, version);
     if (difference !== null) {
       throw new QicaoError(
@@ -120,6 +120,8 @@ export function inspectPlanFile(file: string): number {
         `“${name}”的内部结构与起草助手（格式 ${version}）写入的不一致（${difference}），可能被其他程序改动过或含有不安全的内容，已拒绝打开，文件未作任何修改。`,
       );
     }
+    const check = probe.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new QicaoError('corrupt', `“${name}”已损坏，无法打开，请从备份恢复。`);
     return version;
   } catch (e) {
     if (e instanceof QicaoError) throw e;

@@ -1,5 +1,5 @@
 // The outline: titles and kinds only, nested, in position order, in one query.
-import type { OutlineNode } from '../api/contract.ts';
+import type { OutlineNode } from '../model/views.ts';
 import type { NodeKind } from '../model/plan.ts';
 import { KIND_SQL } from './nodes.ts';
 import type { Db } from './open.ts';

@@ -4,6 +4,7 @@ import { readLevelScheme } from './level-scheme.ts';
 import { KIND_SQL } from './nodes.ts';
 import type { Db } from './open.ts';
 import { listUnits } from './units.ts';
+import { readPreamble } from './plan-preamble.ts';
 
 interface Row {
   id: number;
@@ -87,7 +88,8 @@ export function readPlan(db: Db): Plan {
   for (const l of links) (byId.get(l.measure_id) as Measure | undefined)?.indicatorIds.push(l.indicator_id);
   for (const ind of indicators) (byId.get(ind.partId) as Part | undefined)?.indicators.push(ind);
 
-  return { ...readPlanInfo(db), levels: readLevelScheme(db), units: listUnits(db), parts, sections };
+  const preamble = readPreamble(db);
+  return { ...readPlanInfo(db), levels: readLevelScheme(db), units: listUnits(db), parts, sections, ...(preamble ? { preamble } : {}) };
 }
 
 function makeNode(r: Row): Part | Section | Aspect | KeyTask | Measure {

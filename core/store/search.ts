@@ -1,8 +1,8 @@
 // Search across the plan (Ctrl+F): node titles and measure texts, the parts' 主要目标 and
 // 主要内容, and the 起草说明 as it reads now (bound values resolved). Each hit says where it is
 // ("一、（二）3.（1）") so the drafter can tell hits apart before jumping.
-import type { SearchHit } from '../api/channels/editor.ts';
-import { segmentText } from '../documents/explanation/resolve.ts';
+import type { SearchHit } from '../model/views.ts';
+import { segmentText } from '../model/resolve-binding.ts';
 import { aspectsOf, keyTasksOf, planBody } from '../model/level-rules.ts';
 import { numberLabel } from '../model/numbering.ts';
 import type { KeyTask } from '../model/plan.ts';

@@ -1,6 +1,6 @@
 // Undo and redo over the undo log of migration 0006. The triggers record; this file decides
 // where one step ends and the next begins, names steps, and replays them.
-import type { Focus, HistoryState } from '../api/channels/editor.ts';
+import type { Focus, HistoryState } from '../model/views.ts';
 import { QicaoError } from '../errors.ts';
 import type { Db } from './open.ts';
 import { sql } from './statements.ts';

@@ -1,9 +1,6 @@
-// Worker thread entry: plain JavaScript, so it starts under any host; the parsing code is
-// TypeScript, loaded through tsx (a runtime dependency). Jobs arrive as messages, one at a time;
-// the host keeps the thread for the next job (loading the code is the slow part) and ends it
-// when a job's time is up.
-import { parentPort } from 'node:worker_threads';
+// Worker thread entry for a host run from the sources (tests, a development checkout): loads
+// worker-thread.ts through tsx. Built hosts start dist/worker/parse-worker.cjs instead, which
+// needs no tsx (core/workers/off-thread.ts picks the file).
 import { tsImport } from 'tsx/esm/api';
 
-const { replyOf } = await tsImport('./parse-jobs.ts', import.meta.url);
-parentPort.on('message', (job) => parentPort.postMessage(replyOf(job)));
+await tsImport('./worker-thread.ts', import.meta.url);

@@ -181,7 +181,7 @@ export function App() {
         onUndo={() => void historyStep('history.undo')}
         onRedo={() => void historyStep('history.redo')}
         onFile={setFileDialog}
-        onOpened={open}
+        onOpened={(v) => void open(v).catch(fail)}
         onRenamed={(v) => {
           setView(v);
           document.title = `${v.title} — 起草助手`;
@@ -255,12 +255,12 @@ export function App() {
           </aside>
         </main>
       ) : started ? (
-        <Welcome onFile={setFileDialog} onOpened={open} fail={fail} />
+        <Welcome onFile={setFileDialog} onOpened={(v) => void open(v).catch(fail)} fail={fail} />
       ) : (
         <main className="welcome" aria-busy="true" />
       )}
-      {fileDialog && <FileDialogs request={fileDialog} onClose={() => setFileDialog(null)} onOpened={open} fail={fail} />}
-      <OpenTroubleHost onOpened={open} />
+      {fileDialog && <FileDialogs request={fileDialog} onClose={() => setFileDialog(null)} onOpened={(v) => void open(v).catch(fail)} fail={fail} />}
+      <OpenTroubleHost onOpened={(v) => void open(v).catch(fail)} />
     </div>
   );
 }

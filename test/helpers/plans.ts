@@ -5,8 +5,18 @@ import path from 'node:path';
 import type { PlanSpecInput } from '../../core/model/plan-spec.ts';
 import { PlanSpec } from '../../core/model/plan-spec.ts';
 
+const made: string[] = [];
+
+/** A new empty folder in the temp directory, removed after the test file (test/helpers/temp-cleanup.ts). */
 export function tempDir(prefix = 'qicao-test-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** Removes every folder tempDir made so far (each test file's afterAll does, through the setup file). */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
 }
 
 export const smallPlan: PlanSpecInput = {

@@ -12,11 +12,11 @@ import {
   type ImportResult,
   type PendingCount,
   type RoundView,
-} from '../../consult/model.ts';
+} from '../../model/consultation.ts';
 import { channel, empty } from './define.ts';
 
-export type { CommentView, ConsultationSummary, DashboardView, ImportResult, RoundView, UnitProgress } from '../../consult/model.ts';
-export type { FeedbackInspection, PendingCount } from '../../consult/model.ts';
+export type { CommentView, ConsultationSummary, DashboardView, ImportResult, RoundView, UnitProgress } from '../../model/consultation.ts';
+export type { FeedbackInspection, PendingCount } from '../../model/consultation.ts';
 
 const UnitName = z.string().trim().min(1, '请选择单位').max(200);
 const Folder = z.string().trim().min(1, '请填写文件夹路径').max(4096);

@@ -2,30 +2,17 @@
 // the unit list, the 起草说明 document, search, comment markers and files.
 // Pure (see ../contract.ts): the renderer imports this file, including checkDeadline.
 import { z } from 'zod';
-import { ExplanationDoc } from '../../documents/explanation/model.ts';
+import { ExplanationDoc } from '../../model/explanation.ts';
 import { Comparator, NodeId, UnitKind } from '../../model/plan.ts';
 import { channel, empty } from './define.ts';
+import type { HistoryState, Focus, SearchHit } from '../../model/views.ts';
 
-export type Focus = { nodeId: number } | { explanation: true } | null;
-export interface HistoryState {
-  /** label of the step Ctrl+Z would undo, e.g. "修改措施内容" */
-  undo: string | null;
-  redo: string | null;
-}
+export type { Focus, HistoryState, SearchHit } from '../../model/views.ts';
+
 export interface HistoryReply {
   /** the step undone or redone; null when there was nothing to do */
   step: { label: string; focus: Focus } | null;
   history: HistoryState;
-}
-export interface SearchHit {
-  target: 'title' | 'goals' | 'content' | 'explanation';
-  nodeId: number | null;
-  kind: 'part' | 'section' | 'aspect' | 'keyTask' | 'measure' | null;
-  where: string;
-  blockIndex?: number;
-  before: string;
-  match: string;
-  after: string;
 }
 export interface RecentFile {
   path: string;

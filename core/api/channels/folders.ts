@@ -4,17 +4,10 @@
 // Pure (see ../contract.ts).
 import { z } from 'zod';
 import { channel } from './define.ts';
+import type { FolderListing } from '../../model/views.ts';
 
-export interface FolderListing {
-  /** the folder listed, absolute */
-  path: string;
-  /** its parent, null at a root */
-  parent: string | null;
-  /** names of the sub-folders (hidden ones left out), sorted */
-  folders: string[];
-  /** places to start from: the plan's folder, the home folder, the drives/root */
-  places: { label: string; path: string }[];
-}
+export type { FolderListing } from '../../model/views.ts';
+
 
 const FolderPath = z.string().trim().min(1, '请选择文件夹').max(4096);
 

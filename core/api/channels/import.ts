@@ -36,6 +36,19 @@ export const ImportOverridesInput = z
       .array(z.object({ table: z.number().int().min(0).max(10_000), column: z.number().int().min(0).max(200), meaning: ColumnMeaning }).strict())
       .max(2000)
       .optional(),
+    // the preview's row corrections: a measure row's units, each list as the drafter typed it
+    rows: z
+      .array(
+        z
+          .object({
+            index: z.number().int().min(0).max(10_000_000),
+            leadUnits: z.array(z.string().max(200)).max(100),
+            supportUnits: z.array(z.string().max(200)).max(100),
+          })
+          .strict(),
+      )
+      .max(20_000)
+      .optional(),
   })
   .strict();
 
@@ -48,4 +61,8 @@ export const importChannels = {
   'import.plan': channel<ImportView>()(z.object({ ...upload, targetPath: z.string().min(1).max(4096) }).strict()),
   'import.preview': channel<ImportPreview>()(z.object({ ...upload, overrides: ImportOverridesInput.optional() }).strict()),
   'import.commit': channel<ImportView>()(z.object({ ...upload, targetPath: z.string().min(1).max(4096), overrides: ImportOverridesInput.optional() }).strict()),
+  /** A document read from a path on this machine (qicao import): judged by its size before it is read. */
+  'import.file': channel<ImportView>()(
+    z.object({ path: z.string().trim().min(1, '请给出要导入的文件').max(4096), targetPath: z.string().trim().min(1, '请给出要新建的计划文件').max(4096), overrides: ImportOverridesInput.optional() }).strict(),
+  ),
 } as const;

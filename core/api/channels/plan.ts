@@ -4,15 +4,10 @@ import { z } from 'zod';
 import { NodeId, NodeKind, type Plan, type Tally, type Unit } from '../../model/plan.ts';
 import { LevelNames, type LevelScheme } from '../../model/levels.ts';
 import { channel, empty } from './define.ts';
+import type { NodeDetail, OutlineNode } from '../../model/views.ts';
 
-export interface OutlineNode {
-  id: number;
-  kind: NodeKind;
-  title: string;
-  children: OutlineNode[];
-  /** children left out of a shallow outline (plan.outline with measures: false): how many */
-  more?: number;
-}
+export type { NodeDetail, OutlineNode } from '../../model/views.ts';
+
 export interface CountsView {
   parts: (Tally & { id: number; name: string; sentence: string })[];
   totals: Tally & { sentence: string };
@@ -25,20 +20,8 @@ export interface PlanView {
   year: number | null;
   isSample: boolean;
 }
-export interface NodeDetail {
-  id: number;
-  kind: NodeKind;
-  title: string;
-  parentId: number | null;
-  goals?: string;
-  content?: string;
-  leadUnits?: string[];
-  supportUnits?: string[];
-  deadline?: string;
-  indicatorIds?: number[];
-}
 
-const Title = z.string().max(5000);
+const Title = z.string().max(5000, '标题或措施内容最多 5000 字，请精简，或拆成几项');
 const FilePath = z.string().min(1).max(4096);
 export const planChannels = {
   'plan.current': channel<PlanView | null>()(empty),

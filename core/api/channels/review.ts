@@ -3,11 +3,11 @@
 // Pure (see ../contract.ts): only types come from review-input.
 import { z } from 'zod';
 import { NodeId } from '../../model/plan.ts';
-import { RULE_IDS, type RuleId } from '../../review/types.ts';
-import type { LocatedFinding, StatedCountsView } from '../../review-input/types.ts';
+import { RULE_IDS, type RuleId } from '../../model/findings.ts';
+import type { LocatedFinding, StatedCountsView } from '../../model/check-result.ts';
 import { channel, empty } from './define.ts';
 
-export type { LocatedFinding, FindingField, StatedCountsView } from '../../review-input/types.ts';
+export type { LocatedFinding, FindingField, StatedCountsView } from '../../model/check-result.ts';
 
 /** A finding with the flagged text itself, to highlight it and to guard a fix against later edits. */
 export type ReviewFinding = LocatedFinding & { flagged: string };
@@ -15,6 +15,14 @@ export type ReviewFinding = LocatedFinding & { flagged: string };
 export interface ReviewView {
   findings: ReviewFinding[];
   /** Findings left out because the drafter dismissed them. */
+  dismissed: number;
+  stated: StatedCountsView;
+}
+
+export interface FileReviewView {
+  /** What was checked: a plan file, a Word document or a text file. */
+  source: 'plan' | 'docx' | 'text';
+  findings: LocatedFinding[];
   dismissed: number;
   stated: StatedCountsView;
 }
@@ -31,6 +39,8 @@ const Excerpt = z.string().min(1).max(2000);
 
 export const reviewChannels = {
   'review.check': channel<ReviewView>()(empty),
+  /** A plan file, .docx or .txt on this machine, checked without opening it in the session (qicao check). */
+  'review.checkFile': channel<FileReviewView>()(z.object({ path: z.string().trim().min(1, '请给出要审校的文件').max(4096) }).strict()),
   'review.fix': channel<{ ok: true }>()(
     z
       .object({

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { exportAdoptionTableOf } from '../../consult/adoption.ts';
 import { acceptChange } from '../../consult/apply-change.ts';
 import { addTypedComment, deleteTypedComment, linkComment, listComments, markNoObjection, resolveComment } from '../../consult/comments.ts';
-import { importFeedback } from '../../consult/import-feedback.ts';
+import { importFeedback, readFeedbackOffThread } from '../../consult/import-feedback.ts';
 import { inspectFeedback } from '../../consult/inspect-feedback.ts';
 import { parseOffThread } from '../../workers/off-thread.ts';
 import { backupNow } from '../plan-safety.ts';
@@ -30,11 +30,11 @@ export const consultHandlers: HandlersOf<typeof consultChannels> = {
   'consult.comments': (s, i) => listComments(s.plan, i),
   'consult.importFeedback': async (s, i) => {
     const file = { unit: i.unit, fileName: path.basename(i.fileName), bytes: Buffer.from(i.base64, 'base64'), round: i.roundId };
-    // read off the main thread, with a time limit: the host keeps answering meanwhile
-    const parsed = await parseOffThread({ kind: 'returned', fileName: file.fileName, bytes: file.bytes });
+    // read and anchored off the main thread, with time and memory limits: the host keeps answering meanwhile
+    const read = await readFeedbackOffThread(s.plan, file);
     // a returned file changes many rows at once: keep a copy of the plan from just before
     await backupNow(s, 'import');
-    return importFeedback(s.plan, { ...file, parsed });
+    return importFeedback(s.plan, read);
   },
   'consult.inspectFeedback': async (s, i) => {
     const file = { fileName: path.basename(i.fileName), bytes: Buffer.from(i.base64, 'base64'), round: i.roundId };

@@ -11,6 +11,10 @@ export const draftsHandlers: HandlersOf<typeof draftsChannels> = {
   'drafts.take': (s, i) => takeSnapshot(s.plan, i.name),
   'drafts.restore': (s, i) => restoreSnapshot(s.plan, i.id),
   'drafts.compare': (s, i) => compareDrafts(s.plan, i.from, i.to),
+  'drafts.compareFiles': async (_s, i) => {
+    const { compareSources } = await import('../../compare/sources.ts');
+    return compareSources(i.from, i.to);
+  },
   'drafts.exportComparison': async (s, i) => {
     const file = await exportDraftComparison(s.plan, i.from, i.to);
     return { fileName: file.fileName, base64: file.data.toString('base64') };

@@ -5,12 +5,13 @@ import { updateMeasure } from '../../store/measures.ts';
 import { updatePartText } from '../../store/parts.ts';
 import { writePlanInfo } from '../../store/plan-meta.ts';
 import { readDocumentSettings, writeDocumentSettings } from '../../store/document-settings.ts';
-import { drafterBreaks } from '../../documents/export/title-lines.ts';
+import { drafterBreaks } from '../../model/title-lines.ts';
 import { readPlanInfo } from '../../store/read-plan.ts';
 import { nodesWithPendingComments, searchPlan } from '../../store/search.ts';
 import { historyState, labelStep, redo, undo, type Focus } from '../../store/undo.ts';
 import { addUnit, renameUnit } from '../../store/units.ts';
 import { QicaoError } from '../../errors.ts';
+import { pauseForTest } from '../../test-pause.ts';
 import type { editorChannels } from '../channels/editor.ts';
 import type { Db } from '../../store/open.ts';
 import type { HandlersOf } from './types.ts';
@@ -26,10 +27,14 @@ function writeCheckedSettings(db: Db, settings: Parameters<typeof writeDocumentS
 
 /** One user action = one transaction = one undo step, named for the Edit menu. */
 export function asStep<T>(db: Db, label: string, focus: Focus, fn: () => T, mergeKey?: string): T {
-  return db.transaction(() => {
+  const result = db.transaction(() => {
     labelStep(db, label, { focus, mergeKey });
-    return fn();
+    const value = fn();
+    pauseForTest('before-commit'); // test-only: the kill tests stop at the step's real commit
+    return value;
   })();
+  pauseForTest('after-commit');
+  return result;
 }
 
 const ok = { ok: true } as const;

@@ -16,4 +16,5 @@ export const importHandlers: HandlersOf<typeof importChannels> = {
   'import.plan': async (_s, i) => importPlanFile(upload(i), i.targetPath),
   'import.preview': async (_s, i) => previewImport(upload(i), i.overrides ?? {}),
   'import.commit': async (_s, i) => importPlanFile(upload(i), i.targetPath, i.overrides ?? {}),
+  'import.file': async (_s, i) => importPlanFile(i.path, i.targetPath, i.overrides ?? {}),
 };

@@ -1,6 +1,6 @@
-import { checkFile } from '../../review-input/check-file.ts';
-import type { LocatedFinding } from '../../review-input/types.ts';
+import type { LocatedFinding } from '../../api/contract.ts';
 import { onePositional, type Command } from '../command.ts';
+import { withSession } from '../host.ts';
 
 const FIELD_TEXT = { title: '标题', goals: '主要目标', content: '主要内容', explanation: '起草说明' } as const;
 
@@ -15,8 +15,9 @@ export const checkCommand: Command = {
   name: 'check',
   usage: 'qicao check FILE.qicao|FILE.docx|FILE.txt [--json]',
   options: { json: { type: 'boolean', default: false } },
-  run(ctx) {
-    const r = checkFile(onePositional(ctx, '要审校的文件（.qicao、.docx 或 .txt）'));
+  async run(ctx) {
+    const path = onePositional(ctx, '要审校的文件（.qicao、.docx 或 .txt）');
+    const r = await withSession((call) => call('review.checkFile', { path }));
     const errors = r.findings.filter((f) => f.severity === 'error').length;
     if (ctx.values.json) {
       console.log(JSON.stringify({ source: r.source, findings: r.findings, stated: r.stated, dismissed: r.dismissed }, null, 2));

@@ -1,22 +1,18 @@
-import { listComments } from '../../consult/comments.ts';
-import { COMMENT_STATUSES, KIND_LABEL, STATUS_LABEL, type CommentStatus } from '../../consult/model.ts';
-import { pickRound } from '../../consult/rounds.ts';
-import { consultationSummary } from '../../consult/summary.ts';
+import { COMMENT_STATUSES, KIND_LABEL, STATUS_LABEL, type CommentStatus } from '../../model/consultation.ts';
 import { onePositional, stringOption, usageError, type Command } from '../command.ts';
-import { withPlan } from '../with-plan.ts';
+import { roundIdByName, withPlan } from '../host.ts';
 
 export const commentsCommand: Command = {
   name: 'comments',
   usage: `qicao comments FILE.qicao [--round 轮次名称] [--status ${COMMENT_STATUSES.join('|')}] [--json]`,
   options: { round: { type: 'string' }, status: { type: 'string' }, json: { type: 'boolean', default: false } },
-  run(ctx) {
+  async run(ctx) {
     const file = onePositional(ctx, '计划文件');
     const status = stringOption(ctx, 'status') as CommentStatus | undefined;
     if (status !== undefined && !COMMENT_STATUSES.includes(status)) usageError(`--status 须为 ${COMMENT_STATUSES.join('、')} 之一。`);
-    const roundName = stringOption(ctx, 'round');
-    const { comments, summary } = withPlan(file, (db) => {
-      const roundId = roundName === undefined ? undefined : (pickRound(db, roundName) ?? undefined);
-      return { comments: listComments(db, { roundId, status }), summary: consultationSummary(db, roundId) };
+    const { comments, summary } = await withPlan(file, async (call) => {
+      const roundId = await roundIdByName(call, stringOption(ctx, 'round'));
+      return { comments: await call('consult.comments', { roundId, status }), summary: await call('consult.summary', { roundId }) };
     });
     if (ctx.values.json) {
       console.log(JSON.stringify(comments, null, 2));

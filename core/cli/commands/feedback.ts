@@ -1,19 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { importFeedback } from '../../consult/import-feedback.ts';
-import { MAX_FILE_BYTES } from '../../consult/intake/package.ts';
-import { backupDirFor, backupPlan } from '../../store/backups.ts';
-import { openPlanFile } from '../../store/open.ts';
-import { KIND_LABEL } from '../../consult/model.ts';
+import { FEEDBACK_FILE_MAX_BYTES, KIND_LABEL } from '../../model/consultation.ts';
 import { QicaoError } from '../../errors.ts';
 import { stringOption, usageError, type Command } from '../command.ts';
+import { roundIdByName, withPlan } from '../host.ts';
 
 function readInput(file: string): Buffer {
   try {
     // judged by its size before a byte is read: a 200 MB file is refused, not loaded
     const size = fs.statSync(file).size;
-    if (size > MAX_FILE_BYTES) {
-      throw new QicaoError('bad-input', `“${path.basename(file)}”有 ${Math.round(size / 1024 / 1024)} MB，超过反馈文件上限（${MAX_FILE_BYTES / 1024 / 1024} MB），未导入。请确认选对了文件。`);
+    if (size > FEEDBACK_FILE_MAX_BYTES) {
+      throw new QicaoError('bad-input', `“${path.basename(file)}”有 ${Math.round(size / 1024 / 1024)} MB，超过反馈文件上限（${FEEDBACK_FILE_MAX_BYTES / 1024 / 1024} MB），未导入。请确认选对了文件。`);
     }
     return fs.readFileSync(file);
   } catch (e) {
@@ -35,14 +32,16 @@ export const feedbackCommand: Command = {
     const unit = stringOption(ctx, 'unit')?.trim();
     if (!unit) usageError('请用 --unit 给出反馈单位的名称（单位登记表中的名称）。');
     const bytes = readInput(input);
-    const db = openPlanFile(planFile);
-    let result: ReturnType<typeof importFeedback>;
-    try {
-      await backupPlan(db, backupDirFor(planFile), 'import'); // the plan as it was before this file
-      result = importFeedback(db, { unit, fileName: path.basename(input), bytes, round: stringOption(ctx, 'round') });
-    } finally {
-      db.close();
-    }
+    // the window's channel: read and anchored in the worker thread under its time and memory
+    // limits, a backup of the plan from just before, then one transaction
+    const result = await withPlan(planFile, async (call) =>
+      call('consult.importFeedback', {
+        roundId: await roundIdByName(call, stringOption(ctx, 'round')),
+        unit,
+        fileName: path.basename(input),
+        base64: bytes.toString('base64'),
+      }),
+    );
     if (ctx.values.json) {
       console.log(JSON.stringify(result, null, 2));
       return 0;

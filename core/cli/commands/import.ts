@@ -1,12 +1,14 @@
-import type { ImportOverrides } from '../../documents/import/index.ts';
-import type { Level, LevelRole } from '../../documents/import/reading.ts';
-import { importPlanFile } from '../../documents/import/write-plan.ts';
+import type { Input, Level, LevelRole } from '../../api/contract.ts';
+import { totalsLine } from '../../model/count-sentences.ts';
+import { kindNamed } from '../../model/level-words.ts';
 import { onePositional, stringOption, usageError, type Command } from '../command.ts';
+import { withSession } from '../host.ts';
+
+type ImportOverrides = NonNullable<Input<'import.file'>['overrides']>;
 
 const KIND_TEXT = { plan: '行动计划', table: '任务分工表', explanation: '起草说明', unknown: '未识别结构的文档' } as const;
 
 const LEVEL_NAMES: Record<string, Level> = { '一、': 'L1', '（一）': 'L2', '(一)': 'L2', '1.': 'L3', '1、': 'L3', '（1）': 'L4', '(1)': 'L4', L1: 'L1', L2: 'L2', L3: 'L3', L4: 'L4' };
-const ROLE_NAMES: Record<string, LevelRole> = { 部分: 'part', 方面: 'aspect', 重点任务: 'keyTask', 具体措施: 'measure', 正文: 'text' };
 
 /** "（一）=方面,1.=重点任务" → the level mapping the drafter gives, as the preview window would. */
 function parseLevels(text: string): ImportOverrides['levels'] {
@@ -14,7 +16,7 @@ function parseLevels(text: string): ImportOverrides['levels'] {
   for (const pair of text.split(/[,，;；]/).map((s) => s.trim()).filter((s) => s !== '')) {
     const [l, r] = pair.split(/[=＝:：]/).map((s) => s.trim());
     const level = LEVEL_NAMES[l];
-    const role = ROLE_NAMES[r ?? ''];
+    const role: LevelRole | undefined = r === '正文' ? 'text' : kindNamed(r ?? '');
     if (!level || !role) usageError(`--levels 中的“${pair}”看不懂，请写成“（一）=方面,1.=重点任务”：左边为 一、（一）1.（1） 之一，右边为 部分、方面、重点任务、具体措施、正文 之一。`);
     levels[level] = role;
   }
@@ -30,7 +32,9 @@ export const importCommand: Command = {
     const out = stringOption(ctx, 'out');
     if (!out) usageError('请用 --out 给出要新建的计划文件，例如 --out 计划.qicao。');
     const levels = stringOption(ctx, 'levels');
-    const r = await importPlanFile(input, out, levels ? { levels: parseLevels(levels) } : {});
+    const overrides = levels ? { levels: parseLevels(levels) } : undefined;
+    // import.file: the importer behind the window's import dialog, reading the file from its path
+    const r = await withSession((call) => call('import.file', { path: input, targetPath: out, overrides }));
     const { aspects, keyTasks, measures } = r.counts.totals;
     if (ctx.values.json) {
       console.log(
@@ -44,7 +48,7 @@ export const importCommand: Command = {
     }
     console.log(`已导入${KIND_TEXT[r.kind]}“${r.title}”，新建计划文件：${r.file}`);
     for (const p of r.counts.parts) console.log(`${p.name}：${p.sentence}`);
-    console.log(`合计：${r.counts.parts.length}个部分，${aspects > 0 ? `${aspects}个方面，` : ""}${r.counts.totals.sentence}`);
+    console.log(totalsLine(r.counts.totals, { parts: r.counts.parts.length }));
     for (const note of r.notes) console.log(`提示：${note}`);
     if (r.leftovers.length === 0) console.log('全部文字都已读入计划。');
     else {

@@ -2,12 +2,12 @@ import type { Command } from '../command.ts';
 
 // Each command is loaded only when it is called: `qicao counts` must not parse the Word and
 // Excel writers first (start-up time is most of a short command's run). Order = the usage list.
+// `serve` starts the browser host, so the host layer adds it (http-host/qicao-cli.ts).
 export const COMMAND_LOADERS: Record<string, () => Promise<Command>> = {
   new: () => import('./new.ts').then((m) => m.newCommand),
   outline: () => import('./outline.ts').then((m) => m.outlineCommand),
   counts: () => import('./counts.ts').then((m) => m.countsCommand),
   add: () => import('./add.ts').then((m) => m.addCommand),
-  serve: () => import('./serve.ts').then((m) => m.serveCommand),
   export: () => import('./export.ts').then((m) => m.exportCommand),
   snapshot: () => import('./snapshot.ts').then((m) => m.snapshotCommand),
   snapshots: () => import('./snapshots.ts').then((m) => m.snapshotsCommand),
@@ -18,8 +18,3 @@ export const COMMAND_LOADERS: Record<string, () => Promise<Command>> = {
   feedback: () => import('./feedback.ts').then((m) => m.feedbackCommand),
   comments: () => import('./comments.ts').then((m) => m.commentsCommand),
 };
-
-/** All commands, for the usage text. */
-export function loadAllCommands(): Promise<Command[]> {
-  return Promise.all(Object.values(COMMAND_LOADERS).map((load) => load()));
-}

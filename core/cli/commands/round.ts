@@ -1,11 +1,8 @@
-import { IsoDate, chineseDate } from '../../consult/model.ts';
-import { listRounds } from '../../consult/rounds.ts';
-import { sendNewRound } from '../../consult/send-round.ts';
-import { consultDashboard } from '../../consult/summary.ts';
-import type { Db } from '../../store/open.ts';
-import { openPlanFile } from '../../store/open.ts';
+import type { DashboardView } from '../../api/contract.ts';
+import { IsoDate, chineseDate, type RoundView } from '../../model/consultation.ts';
+import { splitUnitNames } from '../../model/unit-names.ts';
 import { onePositional, stringOption, usageError, type Command, type CommandContext } from '../command.ts';
-import { withPlan } from '../with-plan.ts';
+import { withPlan, type Call } from '../host.ts';
 
 function dateOption(ctx: CommandContext, name: string): string | undefined {
   const v = stringOption(ctx, name)?.trim();
@@ -14,11 +11,19 @@ function dateOption(ctx: CommandContext, name: string): string | undefined {
   return v;
 }
 
-function printRounds(db: Db): void {
-  const rounds = listRounds(db);
+/** Every round with its per-unit dashboard, as the window's 征求意见 desk shows them. */
+async function dashboards(call: Call): Promise<{ round: RoundView; dashboard: DashboardView }[]> {
+  const out: { round: RoundView; dashboard: DashboardView }[] = [];
+  for (const round of await call('consult.rounds', {})) {
+    const dashboard = await call('consult.dashboard', { roundId: round.id });
+    if (dashboard) out.push({ round, dashboard });
+  }
+  return out;
+}
+
+function printRounds(rounds: { round: RoundView; dashboard: DashboardView }[]): void {
   if (rounds.length === 0) console.log('计划中还没有征求意见轮次。发出一轮：qicao round 计划.qicao --name 第一轮 --units 区水务局,区交通局 --out 文件夹');
-  for (const r of rounds) {
-    const d = consultDashboard(db, r.id);
+  for (const { round: r, dashboard: d } of rounds) {
     console.log(`[${r.id}] ${r.name}（发出 ${chineseDate(r.sentDate) || '—'}，截止 ${chineseDate(r.dueDate) || '—'}）`);
     for (const u of d.units) {
       const state = u.comments > 0 ? `${u.comments} 条意见` : u.noObjection ? '无意见' : u.overdue ? '逾期未反馈' : '未反馈';
@@ -44,27 +49,24 @@ export const roundCommand: Command = {
     const name = stringOption(ctx, 'name')?.trim();
     if (name === undefined) {
       // without --name: the rounds so far, unit by unit
-      if (ctx.values.json) console.log(JSON.stringify(withPlan(file, (db) => listRounds(db).map((r) => consultDashboard(db, r.id))), null, 2));
-      else withPlan(file, printRounds);
+      const rounds = await withPlan(file, dashboards);
+      if (ctx.values.json) console.log(JSON.stringify(rounds.map((r) => r.dashboard), null, 2));
+      else printRounds(rounds);
       return 0;
     }
     if (name === '') usageError('请用 --name 给出轮次名称，如 --name 第一轮征求意见。');
-    const units = (stringOption(ctx, 'units') ?? '').split(/[,，、;；]/).map((u) => u.trim()).filter(Boolean);
+    // the app's one unit splitter: "各镇乡人民政府、街道办事处" stays one unit, as on import
+    const units = splitUnitNames(stringOption(ctx, 'units') ?? '');
     if (units.length === 0) usageError('请用 --units 给出征求意见的单位，多个单位用逗号分隔，如 --units 区水务局,区交通局。');
-    const out = stringOption(ctx, 'out')?.trim();
-    if (!out) usageError('请用 --out 给出存放征求意见稿和意见反馈表的文件夹。');
+    const outDir = stringOption(ctx, 'out')?.trim();
+    if (!outDir) usageError('请用 --out 给出存放征求意见稿和意见反馈表的文件夹。');
     const sentDate = dateOption(ctx, 'sent');
     const dueDate = dateOption(ctx, 'due');
-    const db = openPlanFile(file);
-    try {
-      const sent = await sendNewRound(db, { name, sentDate, dueDate, units }, out);
-      if (ctx.values.json) console.log(JSON.stringify(sent, null, 2));
-      else {
-        console.log(`已发出“${sent.round.name}”，征求意见稿已保存为稿件“${sent.round.snapshotName}”。`);
-        for (const f of sent.files) console.log(f);
-      }
-    } finally {
-      db.close();
+    const sent = await withPlan(file, (call) => call('consult.sendRound', { name, sentDate, dueDate, units, outDir }));
+    if (ctx.values.json) console.log(JSON.stringify(sent, null, 2));
+    else {
+      console.log(`已发出“${sent.round.name}”，征求意见稿已保存为稿件“${sent.round.snapshotName}”。`);
+      for (const f of sent.files) console.log(f);
     }
     return 0;
   },

@@ -118,7 +118,7 @@ function fieldOf(label: string): keyof FormHeader | null {
 export function readHeader(chunks: string[]): FormHeader {
   const header: FormHeader = { unit: '', contact: '', phone: '', date: '' };
   const set = (field: keyof FormHeader, value: string) => {
-    const v = value.replace(/^[\s_＿]+|[\s_＿]+$/g, '');
+    const v = value.replace(/^[\s_＿]+|(?<![\s_＿])[\s_＿]+$/g, '');
     if (v !== '' && header[field] === '') header[field] = v;
   };
   for (let i = 0; i < chunks.length; i++) {

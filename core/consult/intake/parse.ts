@@ -69,7 +69,31 @@ function parseXlsx(pkg: ReturnType<typeof openPackage>): ParsedFeedback {
   throw nothingFound(pkg.fileName, '意见反馈表（需有“修改意见”或“意见内容”列）');
 }
 
+/**
+ * Characters one returned file may store (its items' 原文, 意见, 理由, 章节 and context): 10,000
+ * comments of 400 characters. A spreadsheet can repeat one long shared string in every cell, so
+ * 9 KB grew the plan by 46 MB on each import; such a file is refused before anything is stored.
+ */
+export const MAX_STORED_CHARS = 4_000_000;
+
+function storedChars(item: RawItem): number {
+  const context = item.context ? item.context.before.length + item.context.after.length : 0;
+  return item.quote.length + item.text.length + item.reason.length + item.section.length + item.author.length + context;
+}
+
+function assertStorable(parsed: ParsedFeedback, fileName: string): ParsedFeedback {
+  let chars = 0;
+  for (const item of parsed.items) chars += storedChars(item);
+  if (chars > MAX_STORED_CHARS) {
+    throw new QicaoError(
+      'bad-input',
+      `“${fileName}”中的意见共约 ${Math.round(chars / 10_000)} 万字，超过一次导入的上限（${MAX_STORED_CHARS / 10_000} 万字），未导入，计划文件没有改动。请确认选对了文件；如确是意见，请把它拆成几个文件分别导入。`,
+    );
+  }
+  return parsed;
+}
+
 export function parseReturnedFile(bytes: Uint8Array, fileName: string): ParsedFeedback {
   const pkg = openPackage(bytes, fileName);
-  return pkg.format === 'docx' ? parseDocx(pkg) : parseXlsx(pkg);
+  return assertStorable(pkg.format === 'docx' ? parseDocx(pkg) : parseXlsx(pkg), fileName);
 }

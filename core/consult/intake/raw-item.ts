@@ -1,7 +1,7 @@
 // What a returned file says, before it is matched against the plan: one item per Word comment,
 // tracked change or form row. Pure data.
 import type { BookmarkTarget } from '../../documents/export/bookmarks.ts';
-import type { ChangeContext } from '../model.ts';
+import type { ChangeContext } from '../../model/consultation.ts';
 
 export type FileItemKind = 'comment' | 'insertion' | 'deletion' | 'form-row';
 

@@ -1,6 +1,7 @@
 // 意见采纳情况表: every comment with how it was handled (序号 | 提出单位 | 涉及条款 | 意见内容 |
 // 处理情况 | 理由或修改情况), closed by the computed summary line of DOMAIN.md.
 import { QicaoError } from '../../errors.ts';
+import { attachmentLabelParagraphs } from './attachment-label.ts';
 import { textParagraph, textRun, titleParagraph } from './runs.ts';
 import { buildSection, packDocument } from './section.ts';
 import { gridTable, subtitleParagraph } from './feedback-form.ts';
@@ -25,6 +26,8 @@ export interface AdoptionTableData {
   summary: string;
   /** The drafting unit, the document's author. */
   author?: string;
+  /** "附件3" above the title when the table goes out as an attachment. */
+  attachmentLabel?: string;
 }
 
 export const EMPTY_ADOPTION_TABLE_MESSAGE = '意见采纳情况表中还没有任何意见，不能导出：请先导入各单位的反馈意见或录入意见。';
@@ -34,6 +37,7 @@ export async function exportAdoptionTable(data: AdoptionTableData): Promise<Buff
   if (data.rows.length === 0) throw new QicaoError('bad-input', EMPTY_ADOPTION_TABLE_MESSAGE);
   const rows = data.rows.map((r, i) => [String(i + 1), r.unit, r.clause, r.content, r.handling, r.reply]);
   const children = [
+    ...attachmentLabelParagraphs(data.attachmentLabel),
     titleParagraph(ADOPTION_TABLE_TITLE, { orientation: 'landscape' }),
     subtitleParagraph(`《${data.planTitle}》`),
     gridTable({ headers: ADOPTION_COLUMNS, weights: ADOPTION_WEIGHTS, rows, centered: [0, 4], orientation: 'landscape' }),

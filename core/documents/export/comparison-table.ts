@@ -12,10 +12,12 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { changedNotes, commentSource, moveNote } from '../../compare/describe.ts';
-import { FIELD_LABEL, hasAnyChange, type CompareNode, type Comparison, type DraftLabel, type FieldChange, type InlineOp } from '../../compare/model.ts';
+import { changedNotes, commentSource, moveNote } from '../../model/describe-comparison.ts';
+import { FIELD_LABEL, hasAnyChange, type CompareNode, type Comparison, type DraftLabel, type FieldChange, type InlineOp } from '../../model/comparison.ts';
+import { levelWords, shownCountFields, type LevelWords } from '../../model/level-words.ts';
 import { KIND_LABEL, type Tally } from '../../model/plan.ts';
 import { joinUnits } from './assignment-note.ts';
+import { attachmentLabelParagraphs } from './attachment-label.ts';
 import { runProperties, textParagraph, textRun, titleParagraph } from './runs.ts';
 import { buildSection, packDocument } from './section.ts';
 import { TABLE_LINE_EXACT } from './style.ts';
@@ -177,20 +179,20 @@ function buildTable(rows: ComparisonRow[]): Table {
   return fixedTable([header, ...body], widths);
 }
 
-const TALLY_WORDS: [keyof Tally, string, string][] = [
-  ['aspects', '方面', '个'],
-  ['keyTasks', '重点任务', '项'],
-  ['measures', '具体措施', '项'],
-];
-
-/** "方面仍为24个，重点任务由92项增加到93项，具体措施由205项减少到204项": counts as a reviewer writes them. */
-export function tallyProse(before: Tally | undefined, after: Tally | undefined): string {
-  return TALLY_WORDS.map(([key, label, measureWord]) => {
-    const b = before?.[key] ?? 0;
-    const a = after?.[key] ?? 0;
-    if (a === b) return `${label}仍为${a}${measureWord}`;
-    return `${label}由${b}${measureWord}${a > b ? '增加' : '减少'}到${a}${measureWord}`;
-  }).join('，');
+/**
+ * "方面仍为24个，重点任务由92项增加到93项，具体措施由205项减少到204项": counts as a reviewer writes
+ * them, in the plan's level words; a three-level plan has no 方面 to mention.
+ */
+export function tallyProse(before: Tally | undefined, after: Tally | undefined, words: LevelWords = levelWords()): string {
+  return shownCountFields(words, before, after)
+    .map((key) => {
+      const [label, measureWord] = [words.field[key], words.measureWord[key]];
+      const b = before?.[key] ?? 0;
+      const a = after?.[key] ?? 0;
+      if (a === b) return `${label}仍为${a}${measureWord}`;
+      return `${label}由${b}${measureWord}${a > b ? '增加' : '减少'}到${a}${measureWord}`;
+    })
+    .join('，');
 }
 
 /** A draft as the summary names it: the saved draft's own name in quotes; the live plan is "本稿". */
@@ -201,7 +203,7 @@ const draftName = (label: DraftLabel) => (label.source === 'current' ? '本稿' 
  * 93项，具体措施由205项增加到207项。" Zero kinds of change are left out; the live plan is never
  * called by the app's internal name "当前稿".
  */
-export function comparisonSummary(result: Comparison): string {
+export function comparisonSummary(result: Comparison, words: LevelWords = levelWords()): string {
   const from = draftName(result.from);
   const to = draftName(result.to);
   const lead = result.to.source === 'current' ? `与${from}相比，本稿` : `${to}与${from}相比，`;
@@ -217,7 +219,7 @@ export function comparisonSummary(result: Comparison): string {
     .filter(([, n]) => n > 0)
     .map(([what, n]) => `${what}${n}处`)
     .join('、');
-  return `${lead}${counts}；${tallyProse(result.counts.before.totals, result.counts.after.totals)}。`;
+  return `${lead}${counts}；${tallyProse(result.counts.before.totals, result.counts.after.totals, words)}。`;
 }
 
 export function comparisonTableTitle(planTitle: string): string {
@@ -226,12 +228,13 @@ export function comparisonTableTitle(planTitle: string): string {
 
 export async function exportComparisonTable(
   result: Comparison,
-  options: { title: string; author?: string; breaks?: string[] | null },
+  options: { title: string; author?: string; breaks?: string[] | null; words?: LevelWords; attachmentLabel?: string },
 ): Promise<Buffer> {
   const rows = comparisonRows(result.outline);
   const children = [
+    ...attachmentLabelParagraphs(options.attachmentLabel),
     titleParagraph(options.title, { orientation: 'landscape', breaks: options.breaks }),
-    textParagraph([textRun(comparisonSummary(result), 'body')]),
+    textParagraph([textRun(comparisonSummary(result, options.words), 'body')]),
   ];
   return packDocument({
     title: options.title,

@@ -7,7 +7,7 @@ import { planBody, taskGroupsOf } from '../../model/level-rules.ts';
 import { DEFAULT_LEVEL_SCHEME, type LevelScheme } from '../../model/levels.ts';
 import type { Part, Plan, Section } from '../../model/plan.ts';
 import { bookmarkName, type BookmarkTarget } from './bookmarks.ts';
-import { drafterBreaks } from './title-lines.ts';
+import { drafterBreaks } from '../../model/title-lines.ts';
 import { numberLabel } from '../../model/numbering.ts';
 import { assignmentNote } from './assignment-note.ts';
 import { bookmarked, levelParagraph, plainRun, titleParagraph } from './runs.ts';
@@ -17,7 +17,11 @@ import { buildSection, packDocument } from './section.ts';
 export interface PlanExportOptions {
   /** 征求意见稿: "（征求意见稿）" in the title and bookmarks around every node's text. */
   consultation?: boolean;
+  /** 报审稿: "（报审稿）" on its own line under the title, no bookmarks. */
+  review?: boolean;
 }
+
+export const REVIEW_MARK = '（报审稿）';
 
 export const CONSULTATION_MARK = '（征求意见稿）';
 
@@ -76,10 +80,12 @@ function sectionParagraphs(section: Section, index: number): Paragraph[] {
 export async function exportPlan(plan: Plan, options: PlanExportOptions = {}): Promise<Buffer> {
   const consultation = options.consultation === true;
   const mark = (target: BookmarkTarget, id: number) => (consultation ? bookmarkName(target, id) : undefined);
-  const title = planDocumentTitle(plan, consultation);
+  const title = options.review && !plan.title.includes(REVIEW_MARK) ? plan.title + REVIEW_MARK : planDocumentTitle(plan, consultation);
   // the draft mark goes on a line of its own under the title (titleParagraph)
   const heading = titleParagraph(title, { breaks: drafterBreaks(plan.title, plan.titleBreak) });
-  const children = [heading, ...planBody(plan).flatMap((top, index) =>
+  // the preamble ("为……，制定本方案。") stands between the title and 一、, as the document had it
+  const preamble = (plan.preamble ?? '').split('\n').filter((line) => line.trim() !== '').map((line) => levelParagraph('body', line));
+  const children = [heading, ...preamble, ...planBody(plan).flatMap((top, index) =>
       top.kind === 'section' ? sectionParagraphs(top, index) : partParagraphs(top, index, mark, plan.levels ?? DEFAULT_LEVEL_SCHEME),
     )];
   return packDocument({ title, author: plan.draftingUnit, sections: [buildSection({ orientation: 'portrait', children })] });

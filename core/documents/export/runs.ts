@@ -11,10 +11,11 @@ import {
   type IParagraphOptions,
   type IXmlableObject,
   type ParagraphChild,
+  LineRuleType,
 } from 'docx';
 import { LAYOUT, fontSlots, isTextLevel, paragraphStyleId, runProperties } from './style-sheet.ts';
 import { LINE_PITCH, TITLE_SPACE_AFTER, type Level, type TextLevel } from './style.ts';
-import { TITLE_CAPACITY, titleLayout } from './title-lines.ts';
+import { TITLE_CAPACITY, titleLayout } from '../../model/title-lines.ts';
 
 export { fontSlots, runProperties };
 
@@ -210,8 +211,10 @@ export function titleBlockHeight(
 }
 
 /** A paragraph inside a table cell (表头 or 表格文字): single spacing, so rows stay compact. */
-export function cellParagraph(text: string, level: 'tableHeader' | 'tableCell', center: boolean): Paragraph {
+export function cellParagraph(text: string, level: 'tableHeader' | 'tableCell', center: boolean, options: { exactLines?: boolean } = {}): Paragraph {
   const alignment = center ? AlignmentType.CENTER : AlignmentType.LEFT;
-  if (alignment === LAYOUT[level].alignment) return new StyledParagraph(paragraphStyleId(level), text);
-  return new Paragraph({ style: paragraphStyleId(level), alignment, text });
+  // exact lines: a layout that computes row heights (the 按页分段 task table) cannot let them grow
+  const spacing = options.exactLines ? { ...LAYOUT[level].spacing, lineRule: LineRuleType.EXACT } : undefined;
+  if (alignment === LAYOUT[level].alignment && spacing === undefined) return new StyledParagraph(paragraphStyleId(level), text);
+  return new Paragraph({ style: paragraphStyleId(level), alignment, spacing, text });
 }

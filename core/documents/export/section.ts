@@ -14,7 +14,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import { STYLE_SHEET, paragraphStyleId } from './style-sheet.ts';
-import { plainTitle } from './title-lines.ts';
+import { plainTitle } from '../../model/title-lines.ts';
 import {
   FONT,
   FOOTER_DISTANCE,

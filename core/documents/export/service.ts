@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { QicaoError } from '../../errors.ts';
 import type { Db } from '../../store/open.ts';
 import { readPlanWithFacts } from '../../consult/facts.ts';
-import { ExplanationDoc } from '../explanation/model.ts';
+import { ExplanationDoc } from '../../model/explanation.ts';
 import { exportAssignmentTable } from './assignment-table.ts';
 import { exportExplanation } from './explanation.ts';
 import { exportPlan } from './plan-document.ts';
 import { exportUnitTasks } from './unit-tasks.ts';
 
-export const EXPORT_KINDS = ['plan', 'explanation', 'assignment', 'unit-tasks', 'consultation', 'adoption'] as const;
+export const EXPORT_KINDS = ['plan', 'explanation', 'assignment', 'unit-tasks', 'consultation', 'adoption', 'review'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export const EXPORT_LABEL: Record<ExportKind, string> = {
@@ -19,6 +19,7 @@ export const EXPORT_LABEL: Record<ExportKind, string> = {
   'unit-tasks': '单位任务清单',
   consultation: '征求意见稿',
   adoption: '意见采纳情况表',
+  review: '报审稿',
 };
 
 /** The drafter's own 起草说明 when one was written; otherwise the exporter fills the template. */
@@ -35,22 +36,35 @@ export interface ExportedFile {
   data: Buffer;
 }
 
-export async function exportDocument(db: Db, what: ExportKind, options: { unit?: string } = {}): Promise<ExportedFile> {
-  const plan = readPlanWithFacts(db);
+export interface ExportOptions {
+  /** 单位任务清单: whose. */
+  unit?: string;
+  /** 起草说明: units that never replied are stated as 逾期未反馈，视为无意见 (the drafter's choice). */
+  silentAsNoObjection?: boolean;
+  /** 任务分工表: 'pages' cuts it into page-sized pieces for printing as is; one continuous table otherwise. */
+  taskLayout?: 'continuous' | 'pages';
+  /** 任务分工表, 意见采纳情况表: "附件3" above the title (the 报审 set numbers them after the 起草说明). */
+  attachmentLabel?: string;
+}
+
+export async function exportDocument(db: Db, what: ExportKind, options: ExportOptions = {}): Promise<ExportedFile> {
+  const plan = readPlanWithFacts(db, { silentAsNoObjection: options.silentAsNoObjection });
   const year = plan.year ?? '';
   switch (what) {
     case 'plan':
       return { fileName: `${year}年行动计划.docx`, data: await exportPlan(plan) };
+    case 'review':
+      return { fileName: `${year}年行动计划（报审稿）.docx`, data: await exportPlan(plan, { review: true }) };
     case 'consultation':
       return { fileName: `${year}年行动计划（征求意见稿）.docx`, data: await exportPlan(plan, { consultation: true }) };
     case 'explanation':
       return { fileName: `${year}年行动计划起草说明.docx`, data: await exportExplanation(plan, storedExplanation(db)) };
     case 'adoption': {
       const { exportAdoptionTableOf } = await import('../../consult/adoption.ts');
-      return { fileName: `${year}年行动计划意见采纳情况表.docx`, data: await exportAdoptionTableOf(db) };
+      return { fileName: `${year}年行动计划意见采纳情况表.docx`, data: await exportAdoptionTableOf(db, undefined, options.attachmentLabel) };
     }
     case 'assignment':
-      return { fileName: `${year}年行动计划任务分工表.docx`, data: await exportAssignmentTable(plan) };
+      return { fileName: `${year}年行动计划任务分工表.docx`, data: await exportAssignmentTable(plan, { layout: options.taskLayout, attachmentLabel: options.attachmentLabel }) };
     case 'unit-tasks': {
       const unit = options.unit?.trim();
       if (!unit) throw new QicaoError('bad-input', '导出单位任务清单时请指定单位（--unit 单位名称）。');

@@ -81,9 +81,13 @@ export const LAYOUT: Record<Level, ParagraphLayout> = {
   body: textLayout(),
   /** The footer paragraph sets its own side (odd right, even left). */
   pageNumber: { spacing: { line: SINGLE_LINE, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
-  /** Single spacing, so rows stay compact. */
-  tableHeader: { alignment: AlignmentType.CENTER, spacing: { line: TABLE_LINE_EXACT, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
-  tableCell: { alignment: AlignmentType.LEFT, spacing: { line: TABLE_LINE_EXACT, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
+  /**
+   * Single spacing, so rows stay compact; "at least" rather than exact, so a drafter who enlarges
+   * the table's font in Word gets taller lines, not clipped ones (the 按页分段 print layout sets
+   * exact lines on its own paragraphs: it must know every row's height, task-layout.ts).
+   */
+  tableHeader: { alignment: AlignmentType.CENTER, spacing: { line: TABLE_LINE_EXACT, lineRule: LineRuleType.AT_LEAST, before: 0, after: 0 } },
+  tableCell: { alignment: AlignmentType.LEFT, spacing: { line: TABLE_LINE_EXACT, lineRule: LineRuleType.AT_LEAST, before: 0, after: 0 } },
 };
 
 export const isTextLevel = (level: Level): level is TextLevel => (TEXT_LEVELS as readonly Level[]).includes(level);

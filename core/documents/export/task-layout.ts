@@ -34,11 +34,6 @@ export function charsPerLine(width: number): number {
   return Math.max(1, Math.floor((width - PADDING_X) / TABLE_TEXT_TWIPS));
 }
 
-/** Lines a text wraps to in a cell: CJK breaks anywhere, so it is its width over the line's. */
-export function linesFor(units: number, width: number): number {
-  return Math.max(1, Math.ceil(units / charsPerLine(width) - 1e-9));
-}
-
 /** What may not be split across lines: a run of Latin letters and digits with its signs ("COD", "≥630", "PM2.5"). */
 const GLUED = /[A-Za-z0-9.%/≥≤+\-—~～·×]+/y;
 /** Marks a line may not begin with (they stay with what comes before) or end with (they go with what follows). */

@@ -1,5 +1,6 @@
 // The 任务分工表 grid shared by the whole-plan table and a unit's own list: one row per
 // measure, 方面 and 重点任务 cells merged down the rows they span, header repeated per page.
+import { levelWords } from '../../model/level-words.ts';
 import {
   LineRuleType,
   Paragraph,
@@ -10,9 +11,9 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
-import { taskGroupsOf } from '../../model/level-rules.ts';
-import type { Aspect, Indicator, KeyTask, Measure, Plan } from '../../model/plan.ts';
-import { indicatorTargetText } from '../explanation/indicator-text.ts';
+import { planBody, taskGroupsOf } from '../../model/level-rules.ts';
+import type { Aspect, Indicator, KeyTask, Measure, Part, Plan } from '../../model/plan.ts';
+import { indicatorTargetText } from '../../model/indicator-text.ts';
 import { joinUnits } from './assignment-note.ts';
 import { cellParagraph } from './runs.ts';
 import type { Orientation } from './section.ts';
@@ -21,6 +22,9 @@ import { fixedTable } from './table-grid.ts';
 import { balancedWidths, pageRows, rowHeight, rowLines, textBlock, textUnits, wrappedLines, type LayoutColumn } from './task-layout.ts';
 
 export interface TaskRow {
+  part: Part;
+  /** The part's 一、 number among the plan's parts and text sections, as the plan document numbers it. */
+  partIndex: number;
   /** null in a three-level plan (no 方面 level) */
   aspect: Aspect | null;
   keyTask: KeyTask;
@@ -31,9 +35,10 @@ export type TaskColumnKey = keyof typeof TASK_COLUMN_WEIGHT;
 
 export const TASK_COLUMN_HEADER: Record<TaskColumnKey, string> = {
   index: '序号',
-  aspect: '方面',
-  keyTask: '重点任务',
-  measure: '具体措施',
+  // the default level names; a plan's own names replace them where the table is built
+  aspect: levelWords().names.aspect,
+  keyTask: levelWords().names.keyTask,
+  measure: levelWords().names.measure,
   leadUnits: '牵头单位',
   supportUnits: '配合单位',
   deadline: '完成时限',
@@ -44,22 +49,24 @@ export const ALL_TASK_COLUMNS = Object.keys(TASK_COLUMN_HEADER) as TaskColumnKey
 
 /** Every measure of the plan in document order, with the aspect and key task it sits under. */
 export function planTaskRows(plan: Plan): TaskRow[] {
-  return plan.parts.flatMap((part) =>
-    taskGroupsOf(part).flatMap(({ aspect, keyTasks }) =>
-      keyTasks.flatMap((keyTask) => keyTask.children.map((measure) => ({ aspect, keyTask, measure }))),
-    ),
+  return planBody(plan).flatMap((part, partIndex) =>
+    part.kind !== 'part'
+      ? []
+      : taskGroupsOf(part).flatMap(({ aspect, keyTasks }) =>
+          keyTasks.flatMap((keyTask) => keyTask.children.map((measure) => ({ part, partIndex, aspect, keyTask, measure }))),
+        ),
   );
 }
 
 /** A level column is headed with the plan's own name for that level ("主要任务", "工作措施"). */
-function headerText(plan: Plan, key: TaskColumnKey): string {
+export function headerText(plan: Plan, key: TaskColumnKey): string {
   const names = plan.levels?.names;
   if (names && (key === 'aspect' || key === 'keyTask' || key === 'measure')) return names[key];
   return TASK_COLUMN_HEADER[key];
 }
 
 /** The plan's indicators by id: made once per table, not once per row. */
-const indicatorsById = (plan: Plan): Map<number, Indicator> =>
+export const indicatorsById = (plan: Plan): Map<number, Indicator> =>
   new Map(plan.parts.flatMap((p) => p.indicators.map((i) => [i.id, i] as const)));
 
 function indicatorText(byId: Map<number, Indicator>, measure: Measure): string {
@@ -84,7 +91,7 @@ export function columnsFor(plan: Plan, rows: TaskRow[], wanted: TaskColumnKey[] 
   return wanted.filter((key) => (key !== 'indicators' || anyIndicator) && (key !== 'aspect' || aspects));
 }
 
-function cellText(indicators: Map<number, Indicator>, key: TaskColumnKey, row: TaskRow, index: number): string {
+export function cellText(indicators: Map<number, Indicator>, key: TaskColumnKey, row: TaskRow, index: number): string {
   switch (key) {
     case 'index':
       return String(index + 1);
@@ -105,10 +112,10 @@ function cellText(indicators: Map<number, Indicator>, key: TaskColumnKey, row: T
   }
 }
 
-const CENTERED: ReadonlySet<TaskColumnKey> = new Set(['index', 'deadline']);
+export const CENTERED: ReadonlySet<TaskColumnKey> = new Set(['index', 'deadline']);
 
 /** The node whose span a merged column follows; merging compares nodes, not titles. */
-const MERGED_BY: Partial<Record<TaskColumnKey, (row: TaskRow) => object>> = {
+export const MERGED_BY: Partial<Record<TaskColumnKey, (row: TaskRow) => object>> = {
   aspect: (row) => row.aspect ?? row.keyTask,
   keyTask: (row) => row.keyTask,
 };
@@ -118,7 +125,7 @@ const MERGED_BY: Partial<Record<TaskColumnKey, (row: TaskRow) => object>> = {
  * merged 方面/重点任务 column five characters, so "（VOCs）" is not broken letter by letter.
  * A little over the characters' width: a line exactly full wraps in some word processors.
  */
-function minimumWidth(plan: Plan, key: TaskColumnKey, texts: string[]): number {
+export function minimumWidth(plan: Plan, key: TaskColumnKey, texts: string[]): number {
   let units = Math.max(2, textUnits(headerText(plan, key)));
   if (key === 'index') units = Math.max(units, textUnits(String(texts.length)));
   if (key === 'deadline') units = Math.max(units, Math.min(6.5, Math.max(...texts.map(textUnits))));
@@ -127,7 +134,7 @@ function minimumWidth(plan: Plan, key: TaskColumnKey, texts: string[]): number {
 }
 
 /** Start and end rows of each run of rows under one node, for a merged column. */
-function spansOf(rows: TaskRow[], mergedBy: (row: TaskRow) => object): [number, number][] {
+export function spansOf(rows: TaskRow[], mergedBy: (row: TaskRow) => object): [number, number][] {
   const spans: [number, number][] = [];
   rows.forEach((row, r) => {
     if (r > 0 && mergedBy(rows[r - 1]) === mergedBy(row)) spans[spans.length - 1][1] = r + 1;
@@ -151,7 +158,7 @@ function layoutColumns(plan: Plan, rows: TaskRow[], columns: TaskColumnKey[], in
   });
 }
 
-function cell(paragraph: Paragraph, width: number, verticalMerge?: 'restart' | 'continue'): TableCell {
+export function cell(paragraph: Paragraph, width: number, verticalMerge?: 'restart' | 'continue'): TableCell {
   return new TableCell({
     children: [paragraph],
     width: { size: width, type: WidthType.DXA },
@@ -191,6 +198,9 @@ export function taskTableLayout(
   return { widths, headerHeight, heights, pages, firstPageUsed, startsOnNewPage };
 }
 
+/** The pieces know every row's height only with exact lines (the styles' lines are at least). */
+const EXACT = { exactLines: true } as const;
+
 /** The page break between two pieces of a table: a paragraph 1 pt high, so the next piece starts at the top. */
 const pieceBreak = (): Paragraph =>
   new Paragraph({ pageBreakBefore: true, spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 } });
@@ -224,7 +234,7 @@ export function buildTaskTables(
     new TableRow({
       tableHeader: true,
       cantSplit: true,
-      children: columns.map((key, c) => cell(cellParagraph(headerText(plan, key), 'tableHeader', true), widths[c])),
+      children: columns.map((key, c) => cell(cellParagraph(headerText(plan, key), 'tableHeader', true, EXACT), widths[c])),
     });
   pages.forEach(([from, to], p) => {
     if (p > 0) children.push(pieceBreak());
@@ -237,14 +247,14 @@ export function buildTaskTables(
           children: columns.map((key, c) => {
             const mergedBy = MERGED_BY[key];
             if (mergedBy === undefined) {
-              return cell(cellParagraph(cellText(indicators, key, row, r), 'tableCell', CENTERED.has(key)), widths[c]);
+              return cell(cellParagraph(cellText(indicators, key, row, r), 'tableCell', CENTERED.has(key), EXACT), widths[c]);
             }
             const sameAsAbove = r > 0 && mergedBy(rows[r - 1]) === mergedBy(row);
             // A continued cell is written empty: Word shows the text of the cell that restarted the merge.
-            if (sameAsAbove && r > from) return cell(cellParagraph('', 'tableCell', false), widths[c], 'continue');
+            if (sameAsAbove && r > from) return cell(cellParagraph('', 'tableCell', false, EXACT), widths[c], 'continue');
             // the first row of a page that carries on a 方面 or 重点任务 names it again
             const text = cellText(indicators, key, row, r);
-            return cell(cellParagraph(sameAsAbove && text !== '' ? `${text}（续）` : text, 'tableCell', false), widths[c], 'restart');
+            return cell(cellParagraph(sameAsAbove && text !== '' ? `${text}（续）` : text, 'tableCell', false, EXACT), widths[c], 'restart');
           }),
         }),
       );

@@ -1,14 +1,14 @@
-// 单位承担任务清单: what one unit leads, then what it supports, as two landscape tables. The
-// list a bureau asks for when the plan goes out for comment.
-import { Paragraph, type FileChild } from 'docx';
-import { paragraphStyleId } from './style-sheet.ts';
+// 单位承担任务清单: what one unit leads, then what it supports, as two landscape tables under
+// the plan's title. The list a bureau asks for when the plan goes out for comment.
+import type { FileChild } from 'docx';
 import { QicaoError } from '../../errors.ts';
 import type { Plan } from '../../model/plan.ts';
 import { numberLabel } from '../../model/numbering.ts';
-import { levelParagraph, titleBlockHeight, titleParagraph } from './runs.ts';
-import { LINE_PITCH } from './style.ts';
+import { levelParagraph, titleParagraph } from './runs.ts';
 import { buildSection, packDocument } from './section.ts';
-import { ALL_TASK_COLUMNS, buildTaskTables, columnsFor, taskTableLayout, planTaskRows, type TaskColumnKey, type TaskRow } from './task-table.ts';
+import { ALL_TASK_COLUMNS, columnsFor, planTaskRows, type TaskColumnKey, type TaskRow } from './task-table.ts';
+import { continuousTaskTable } from './continuous-task-table.ts';
+import { plainTitle } from '../../model/title-lines.ts';
 
 export const NO_UNIT_TASKS_MESSAGE = '该单位在本计划中没有牵头或配合的任务。';
 
@@ -32,9 +32,10 @@ export async function exportUnitTasks(plan: Plan, unitName: string): Promise<Buf
     { heading: '配合任务', rows: supports, ownColumn: 'supportUnits' },
   ];
   const title = unitTasksTitle(unitName);
-  const children: FileChild[] = [titleParagraph(title, { orientation: 'landscape' })];
-  // height used on the current page, so each list's table knows where its pages break
-  let used = titleBlockHeight(title, { orientation: 'landscape' });
+  // the list names the plan it comes from (a bureau keeps lists of several plans), with its counts
+  const counted = lists.filter((l) => l.rows.length > 0).map((l) => `${l.heading}${l.rows.length}项`);
+  const intro = `根据《${plainTitle(plan.title)}》，${unitName}承担${counted.join('、')}，具体如下：`;
+  const children: FileChild[] = [titleParagraph(title, { orientation: 'landscape' }), levelParagraph('body', intro)];
   let headingIndex = 0;
   for (const list of lists) {
     if (list.rows.length === 0) continue;
@@ -42,18 +43,9 @@ export async function exportUnitTasks(plan: Plan, unitName: string): Promise<Buf
     const wanted: TaskColumnKey[] = ALL_TASK_COLUMNS.filter((key) => !(redundant && key === list.ownColumn));
     headingIndex += 1;
     const label = `${numberLabel('part', headingIndex - 1)}${list.heading}（${list.rows.length}项）`;
-    const columns = columnsFor(plan, list.rows, wanted);
-    // a list whose first row no longer fits on this page starts on the next, heading and all
-    const { startsOnNewPage } = taskTableLayout(plan, list.rows, columns, 'landscape', { firstPageUsed: used + LINE_PITCH });
-    if (startsOnNewPage) {
-      children.push(new Paragraph({ style: paragraphStyleId('part'), pageBreakBefore: true, keepNext: true, text: label }));
-      used = 0;
-    } else {
-      children.push(levelParagraph('part', label, { keepNext: true }));
-    }
-    const tables = buildTaskTables(plan, list.rows, columns, 'landscape', { firstPageUsed: used + LINE_PITCH });
-    children.push(...tables.children);
-    used = tables.lastPageUsed;
+    // one continuous table per list, paginated by the word processor (continuous-task-table.ts)
+    children.push(levelParagraph('part', label, { keepNext: true }));
+    children.push(continuousTaskTable(plan, list.rows, columnsFor(plan, list.rows, wanted), 'landscape'));
   }
   return packDocument({ title, author: plan.draftingUnit, sections: [buildSection({ orientation: 'landscape', children })] });
 }

@@ -53,6 +53,8 @@ export function readDocumentXml(xml: string, file: string, styles: StyleSheet, l
   let cell: Cell | null = null;
   let inCellProps = false;
   let inRowProps = false;
+  /** The table's grid (w:tblGrid): its real width, which spans are capped by. */
+  let gridCols = 0;
 
   const para = () => paras[paras.length - 1] as Para | undefined;
 
@@ -112,7 +114,13 @@ export function readDocumentXml(xml: string, file: string, styles: StyleSheet, l
           return;
         case 'w:tbl':
           tableDepth++;
-          if (tableDepth === 1) rows = [];
+          if (tableDepth === 1) {
+            rows = [];
+            gridCols = 0;
+          }
+          return;
+        case 'w:gridCol':
+          if (tableDepth === 1) gridCols++;
           return;
         case 'w:tr':
           if (tableDepth === 1) rows.push({ cells: [], gridBefore: 0 });
@@ -171,7 +179,7 @@ export function readDocumentXml(xml: string, file: string, styles: StyleSheet, l
         case 'w:tbl':
           tableDepth--;
           if (tableDepth === 0) {
-            out.table(rows);
+            out.table(rows, gridCols);
             rows = [];
           }
           return;

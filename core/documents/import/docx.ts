@@ -1,35 +1,33 @@
 // A .docx as paragraphs and tables. Only three parts are read (document, styles, numbering),
-// each inflated under a limit; comments, headers, footers and images are left alone.
+// through the app's one package opener (core/ooxml/package.ts), each under its limit;
+// comments, headers, footers and images are left alone.
 import { QicaoError } from '../../errors.ts';
+import { PACKAGE_LIMITS } from '../../ooxml/limits.ts';
+import { openPackage } from '../../ooxml/package.ts';
 import { readDocumentXml } from './docx-body.ts';
-import { LIMITS } from './limits.ts';
 import { ListCounter, parseNumbering } from './numbering.ts';
 import { SourceBuilder, type SourceDocument } from './source.ts';
 import { parseStyles, type StyleSheet } from './styles.ts';
-import { listZip, readZipEntry, type ZipEntry } from './zip.ts';
-
-const utf8 = new TextDecoder('utf-8', { fatal: false });
 
 /** The main document part: word/document.xml normally, found by name as a fallback for odd writers. */
-function mainPart(entries: ZipEntry[]): ZipEntry | undefined {
-  return entries.find((e) => e.name === 'word/document.xml') ?? entries.find((e) => /^word\/document\d*\.xml$/i.test(e.name));
+function mainPart(names: string[]): string | undefined {
+  return names.find((n) => n === 'word/document.xml') ?? names.find((n) => /^word\/document\d*\.xml$/i.test(n));
 }
 
 export function readDocx(bytes: Uint8Array, file: string): SourceDocument {
-  const entries = listZip(bytes, file);
-  const main = mainPart(entries);
+  const pkg = openPackage(bytes, file);
+  const main = mainPart(pkg.names);
   if (!main) {
     throw new QicaoError(
       'bad-input',
       `“${file}”是压缩包，但不是 Word 文档（缺少正文 word/document.xml）；请确认选择的是 .docx 文件，或在 Word 中另存为 .docx 后再试。`,
     );
   }
-  const part = (name: string) => entries.find((e) => e.name === name);
-  const stylesEntry = part('word/styles.xml');
-  const numberingEntry = part('word/numbering.xml');
-  const styles: StyleSheet = stylesEntry ? parseStyles(utf8.decode(readZipEntry(bytes, stylesEntry, LIMITS.partXmlBytes, file)), file) : new Map();
-  const numbering = numberingEntry ? parseNumbering(utf8.decode(readZipEntry(bytes, numberingEntry, LIMITS.partXmlBytes, file)), file) : null;
-  const xml = utf8.decode(readZipEntry(bytes, main, LIMITS.documentXmlBytes, file));
+  const stylesXml = pkg.part('word/styles.xml', PACKAGE_LIMITS.sidePartBytes);
+  const numberingXml = pkg.part('word/numbering.xml', PACKAGE_LIMITS.sidePartBytes);
+  const styles: StyleSheet = stylesXml !== null ? parseStyles(stylesXml, file) : new Map();
+  const numbering = numberingXml !== null ? parseNumbering(numberingXml, file) : null;
+  const xml = pkg.part(main)!;
   const out = new SourceBuilder();
   readDocumentXml(xml, file, styles, new ListCounter(numbering), out);
   return out.done(file, 'docx');

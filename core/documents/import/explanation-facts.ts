@@ -3,8 +3,8 @@
 // skeleton (parts with goals and content, no measures) plus these facts, for the drafter to
 // compare with the plan they build.
 import type { PlanSpec } from '../../model/plan-spec.ts';
-import { statedCountsView } from '../../review-input/stated.ts';
-import type { StatedCountsView } from '../../review-input/types.ts';
+import { statedCountsView } from '../../review/stated-view.ts';
+import type { StatedCountsView } from '../../model/check-result.ts';
 import { readMarker } from './heading-marker.ts';
 import type { ImportDraft } from './outline-plan.ts';
 import { row } from './reading.ts';

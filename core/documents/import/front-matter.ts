@@ -20,12 +20,14 @@ const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,14}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\
 const ATTACHMENT_MARK = /^附\s*件\s*\d*\s*[：:]?$/;
 const ATTACHMENT_LIST = /^附\s*件\s*\d*\s*[：:]\s*\S/;
 const LIST_ITEM = /^\d{1,2}[.．、]\s*\S/;
-const NOTICE_BODY = /印发给你们|现将.*印发|请认真(?:贯彻|组织|抓好)|请结合实际|认真贯彻(?:执行|落实)|遵照执行|抓好落实|认真组织实施/;
 export const DATE_LINE = /^(?:(?:19|20)\d{2}|[〇○零一二]\s*[〇○零一二三四五六七八九]{3})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/;
 const ANNOTATION = /^[（(](?:此件|本件|联系人|联系电话|注)[^）)]*[）)]$/;
 const SIGNATURE = /(?:人民政府|办公室|办公厅|委员会|领导小组|指挥部|管委会|生态环境局|局|委|厅|中心)$/;
 const DRAFT_STAGE = /^[（(](?:征求意见稿|送审稿|报审稿|草案|代拟稿|讨论稿|修订稿|试行)[)）]$/;
-const TITLE_TAIL = /(?:计划|方案|清单|要点|意见|办法|规划|任务分工表|分工表|实施方案|工作方案|行动方案)(?:[（(][^）)]*[)）])?$/;
+const TITLE_TAIL = /(?:计划|方案|清单|要点|意见|办法|规划|任务分工表|分工表|分解表|实施方案|工作方案|行动方案)(?:[（(][^）)]{0,20}[)）])?$/;
+/** A sentence, not a title: "为……，制定本方案。" is a preamble even when no title stands above it. */
+const PREAMBLE_SENTENCE = /^(?:为|根据|按照|依据|围绕|结合|现将|经区政府同意|经市政府同意)[^。]{0,300}[，,]/;
+export const looksLikeSentence = (t: string) => /[。.]$/.test(t) || t.length > 60 || PREAMBLE_SENTENCE.test(t);
 
 /** The 版记 at the very end of a 公文: 抄送, "XX办公室 2024年3月5日印发", 公开方式. */
 export function documentTailReason(text: string): string | null {
@@ -126,7 +128,7 @@ export function readFrontMatter(paragraphs: string[], end: number): FrontMatter 
     if (notice && !attachment && !dated) {
       if (/[：:]$/.test(t) && t.length <= 120) skipped.set(i, '主送机关');
       else if (looksLikeSignature(t)) skipped.set(i, '发文机关署名');
-      else skipped.set(i, NOTICE_BODY.test(t) ? '通知正文' : '通知正文');
+      else skipped.set(i, '通知正文');
       continue;
     }
     if (!notice && /^各.*[：:]$/.test(t)) {
@@ -137,6 +139,8 @@ export function readFrontMatter(paragraphs: string[], end: number): FrontMatter 
       skipped.set(i, '发文机关署名');
       continue;
     }
+    // "为……，制定本方案。" with no title line above it: the preamble, not the title.
+    if (looksLikeSentence(t)) break;
     title = i;
     lastTitleLine = i;
     titleText = t;
@@ -154,3 +158,40 @@ function nextNonEmpty(paragraphs: string[], after: number): number {
 }
 
 export const isDraftStage = (t: string) => DRAFT_STAGE.test(t.trim());
+
+/**
+ * The covering notice around an attached plan ends at the 附件 mark above the plan ("附件1"),
+ * after the notice's title, body, signature and date: headings before it ("一、提高思想认识。")
+ * are the notice's own points, not the plan's parts. -1 when there is no notice.
+ */
+export function noticeEnd(paragraphs: string[]): number {
+  const limit = Math.min(paragraphs.length, 400);
+  let notice = -1;
+  for (let i = 0; i < limit; i++) {
+    const t = paragraphs[i].trim();
+    if (t === '') continue;
+    if (notice < 0) {
+      if (NOTICE_TITLE.test(t)) notice = i;
+      else if (i > 12) return -1;
+      continue;
+    }
+    if (ATTACHMENT_MARK.test(t)) return i;
+  }
+  return -1;
+}
+
+/** Lines of a notice's 附件 list ("附件：1.……方案" and the "2. 2022年……分解表" under it): never plan items. */
+export function attachmentListLines(paragraphs: string[]): Set<number> {
+  const lines = new Set<number>();
+  let inList = false;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const t = paragraphs[i].trim();
+    if (t === '') continue;
+    if (ATTACHMENT_LIST.test(t) && /^附\s*件\s*[：:]\s*\d/.test(t)) {
+      lines.add(i);
+      inList = true;
+    } else if (inList && LIST_ITEM.test(t) && t.length <= 80 && !/[。；]$/.test(t)) lines.add(i);
+    else inList = false;
+  }
+  return lines;
+}

@@ -7,9 +7,13 @@ import { unitKindOf } from './measure-note.ts';
 import { planFromOutline, type ImportDraft, type Leftover } from './outline-plan.ts';
 import { parseOffThread } from '../../workers/off-thread.ts';
 import type { DocumentInput } from './read-source.ts';
-import type { ColumnReading, ImportOverrides, LevelMapping, ReadRow } from './reading.ts';
+import { row, type ColumnReading, type ImportOverrides, type LevelMapping, type ReadRow } from './reading.ts';
 import type { SourceDocument } from './source.ts';
 import { planFromTables } from './table-plan.ts';
+import { SourceBuilder } from './source.ts';
+import { rejoinNote, rejoinPdfText } from './pdf-text.ts';
+import { indicatorsFromGoals } from './goal-indicators.ts';
+import { applyRowCorrections } from './row-corrections.ts';
 
 export type { DocumentInput } from './read-source.ts';
 export type { Leftover } from './outline-plan.ts';
@@ -37,7 +41,12 @@ export interface PlanDocument {
   mappingReason: string | null;
   /** The columns of the task tables and their meanings (table plans). */
   columns: ColumnReading[];
+  /** Why the document is refused as a plan (a 政策解读), for the import's message. */
+  refusal?: string;
 }
+
+/** Genres that speak about a plan without being one. */
+const INTERPRETATION = /政策解读|解读$|答记者问|新闻发布|图解/;
 
 const ATTACHMENT = /^附件\s*\d*[：:]?$/;
 // "…重点任务分工表" keeps its 重点任务; "…防治任务分工表" loses the whole suffix.
@@ -52,14 +61,14 @@ function headingLines(doc: SourceDocument, heading: number): string {
   if (heading < 0) return '';
   const first = doc.paragraphs[heading].trim();
   let text = first;
-  for (let k = heading + 1, n = 0; k < doc.paragraphs.length && n < 3 && !/起草说明$/.test(text); k++) {
+  for (let k = heading + 1, n = 0; k < doc.paragraphs.length && n < 3 && !/(?:起草|编制)说明$/.test(text); k++) {
     const next = doc.paragraphs[k].trim();
     if (next === '') continue;
     if (next.length > 40) break;
     n++;
     text += next;
   }
-  return /起草说明$/.test(text) ? text : first;
+  return /(?:起草|编制)说明$/.test(text) ? text : first;
 }
 
 function fallbackTitle(name: string): string {
@@ -72,6 +81,9 @@ function yearOf(title: string): number | null {
 }
 
 function toSpec(draft: ImportDraft, name: string): PlanSpec {
+  if (!draft.title?.trim() && draft.parts.length > 0) {
+    draft.notes.unshift(`文档没有标题行（第一段是“${(draft.preamble?.[0] ?? '').slice(0, 20)}……”这样的句子），计划标题暂取自文件名“${fallbackTitle(name)}”，请在预览后核对。`);
+  }
   const title = draft.title?.trim() || fallbackTitle(name);
   const units = new Map<string, ReturnType<typeof unitKindOf>>();
   for (const p of draft.parts)
@@ -83,13 +95,40 @@ function toSpec(draft: ImportDraft, name: string): PlanSpec {
     isSample: false,
     levels: { aspects: draft.aspects },
     units: [...units].map(([unit, kind]) => ({ name: unit, kind })),
+    preamble: (draft.preamble ?? []).join('\n'),
     parts: draft.parts,
   });
 }
 
-export function planDocumentFromSource(doc: SourceDocument, overrides: ImportOverrides = {}): PlanDocument {
+/** A text pasted from a PDF, rejoined (pdf-text.ts); other documents as they are. */
+function rejoined(doc: SourceDocument): { doc: SourceDocument; note: string | null } {
+  if (doc.format !== 'text') return { doc, note: null };
+  const r = rejoinPdfText(doc.paragraphs);
+  if (!r) return { doc, note: null };
+  const b = new SourceBuilder();
+  for (const line of r.lines) b.paragraph(line);
+  return { doc: b.done(doc.name, doc.format), note: rejoinNote(r) };
+}
+
+export function planDocumentFromSource(source: SourceDocument, overrides: ImportOverrides = {}): PlanDocument {
+  const { doc, note: pdfNote } = rejoined(source);
   const heading = headingParagraph(doc);
   const headingText = headingLines(doc, heading);
+  if (INTERPRETATION.test(headingText.trim())) {
+    const refusal = `“${headingText.trim()}”是政策解读，讲的是计划而不是计划本身，不能导入为行动计划；请导入计划的原文（工作方案、任务分工表）。`;
+    return {
+      spec: PlanSpec.parse({ title: headingText.trim().slice(0, 200) || fallbackTitle(doc.name), parts: [] }),
+      paragraphs: doc.paragraphs,
+      leftovers: [],
+      kind: 'unknown',
+      notes: [refusal],
+      rows: doc.paragraphs.flatMap((text, index) => (text.trim() === '' ? [] : [row(index, text.trim(), 'skipped', { skipped: '政策解读（不是计划）' })])),
+      mapping: null,
+      mappingReason: null,
+      columns: [],
+      refusal,
+    };
+  }
   const outline = planFromOutline(doc, overrides);
   const table = planFromTables(doc, overrides);
   const keyTasks = (d: ImportDraft) => d.parts.reduce((n, p) => n + p.keyTasks.length + p.aspects.reduce((k, a) => k + a.keyTasks.length, 0), 0);
@@ -97,7 +136,7 @@ export function planDocumentFromSource(doc: SourceDocument, overrides: ImportOve
   let kind: DocumentKind;
   let draft: ImportDraft;
   let explanation: ExplanationFacts | undefined;
-  if (/起草说明/.test(headingText) || (outline.measures === 0 && table.measures === 0 && /本部分内容包括|共计\d+项重点任务/.test(doc.paragraphs.join('\n')))) {
+  if (/起草说明|编制说明/.test(headingText) || (outline.measures === 0 && table.measures === 0 && /本部分内容包括|共计\d+项重点任务/.test(doc.paragraphs.join('\n')))) {
     const e = planFromExplanation(doc, heading, headingText);
     kind = 'explanation';
     draft = e;
@@ -116,6 +155,9 @@ export function planDocumentFromSource(doc: SourceDocument, overrides: ImportOve
     kind = 'unknown';
     draft = outline;
   }
+  if (pdfNote) draft.notes.unshift(pdfNote);
+  if (kind === 'plan' || kind === 'table') indicatorsFromGoals(draft);
+  if (overrides.rows?.length) applyRowCorrections(draft, overrides.rows);
   return {
     spec: toSpec(draft, doc.name),
     paragraphs: doc.paragraphs,
@@ -134,6 +176,6 @@ export function planDocumentFromSource(doc: SourceDocument, overrides: ImportOve
 
 /** Reads a .docx or .txt (a path, or an upload's name and bytes) into a PlanSpec. */
 export async function readPlanDocument(file: DocumentInput, overrides: ImportOverrides = {}): Promise<PlanDocument> {
-  // read off the main thread with a time limit (core/workers): the hosts stay responsive
-  return planDocumentFromSource(await parseOffThread({ kind: 'source', input: file }), overrides);
+  // read and interpreted off the main thread, with time and memory limits (core/workers): the hosts stay responsive
+  return parseOffThread({ kind: 'document', input: file, overrides });
 }

@@ -5,12 +5,13 @@
 // (responsibility.ts) give units and deadlines, a "以下……不再列出" rule or a heading's phrase
 // applies to the measures under it, and a 责任单位 line of its own belongs to the item above.
 // Every paragraph gets a ReadRow saying how it was read; what fits nowhere is a leftover.
+import { levelWords } from '../../model/level-words.ts';
 import type { PlanSpec } from '../../model/plan-spec.ts';
 import { kindOfLevel, readMarker } from './heading-marker.ts';
 import { detectLevels, type LevelItem } from './level-scheme.ts';
-import { documentTailReason, looksLikeSignature, readFrontMatter, DATE_LINE, isDraftStage } from './front-matter.ts';
+import { attachmentListLines, documentTailReason, looksLikeSignature, noticeEnd, readFrontMatter, DATE_LINE, isDraftStage } from './front-matter.ts';
 import { LEVEL_LABEL, row, type ColumnReading, type ImportOverrides, type Level, type LevelMapping, type LevelRole, type ReadRow } from './reading.ts';
-import { describeResponsibility, readPhraseLine as readLine, splitTrailingPhrase as splitPhrase, type Responsibility } from './responsibility.ts';
+import { describeResponsibility, documentConvention, readPhraseLine as readLine, splitTrailingPhrase as splitPhrase, type Responsibility } from './responsibility.ts';
 import type { SourceDocument, SourceParagraph } from './source.ts';
 
 export interface Leftover {
@@ -35,6 +36,10 @@ export interface ImportDraft {
   mapping?: LevelMapping;
   mappingReason?: string;
   columns?: ColumnReading[];
+  /** The preamble ("为……，制定本方案。"): paragraphs between the title and the first heading. */
+  preamble?: string[];
+  /** The measure each row index became, for the drafter's corrections in the preview. */
+  measureAt?: Map<number, MeasureSpec>;
 }
 
 type PartSpec = PlanSpec['parts'][number];
@@ -55,7 +60,7 @@ export const UNTITLED_ASPECT = '未分方面';
 export const UNTITLED_TASK = '未分重点任务';
 
 const LEVEL_OF_KIND: Record<string, Level> = { part: 'L1', aspect: 'L2', keyTask: 'L3', measure: 'L4' };
-const ROLE_TEXT: Record<LevelRole, string> = { part: '部分', aspect: '方面', keyTask: '重点任务', measure: '具体措施', text: '正文' };
+const ROLE_TEXT: Record<LevelRole, string> = { ...levelWords().names, text: '正文' };
 
 /** The numbering level of a paragraph: by its number, or by its Word heading style. */
 function levelOf(p: SourceParagraph): { level: Level; rest: string } | null {
@@ -76,15 +81,20 @@ interface Context {
 }
 
 export function planFromOutline(doc: SourceDocument, overrides: ImportOverrides = {}): ImportDraft {
+  // "各项任务中，责任单位排名第一的为牵头单位": stated once, it applies to every item.
+  const convention = documentConvention(doc.paragraphs);
   // Each paragraph's phrase is asked for several times (evidence, then reading): read it once.
   const phrases = new Map<string, ReturnType<typeof splitPhrase>>();
-  const splitTrailingPhrase = (t: string): ReturnType<typeof splitPhrase> => phrases.get(t) ?? (phrases.set(t, splitPhrase(t)), phrases.get(t)!);
+  const splitTrailingPhrase = (t: string): ReturnType<typeof splitPhrase> => phrases.get(t) ?? (phrases.set(t, splitPhrase(t, convention)), phrases.get(t)!);
   const lines = new Map<string, Responsibility | null>();
-  const readPhraseLine = (t: string) => (lines.has(t) ? lines.get(t)! : (lines.set(t, readLine(t)), lines.get(t)!));
+  const readPhraseLine = (t: string) => (lines.has(t) ? lines.get(t)! : (lines.set(t, readLine(t, convention)), lines.get(t)!));
   const paragraphs = doc.blocks.filter((b): b is SourceParagraph => b.type === 'paragraph');
+  // The covering notice's own "一、提高认识" points and its 附件 list ("2. ……分解表") are no plan levels.
+  const noticeAt = noticeEnd(doc.paragraphs);
+  const listLines = attachmentListLines(doc.paragraphs);
   const levels = new Map<number, { level: Level; rest: string }>();
   for (const p of paragraphs) {
-    const l = levelOf(p);
+    const l = p.index > noticeAt && !listLines.has(p.index) ? levelOf(p) : null;
     if (l && p.text.trim() !== '') levels.set(p.index, l);
   }
   // The plan starts at its first top-level heading; what comes before is notice, title, preamble.
@@ -135,6 +145,8 @@ export function planFromOutline(doc: SourceDocument, overrides: ImportOverrides 
     measures: 0,
     aspects,
     rows: [],
+    preamble: [],
+    measureAt: new Map(),
     mapping,
     mappingReason: chosen ? `按起草人指定的层级读取：${(Object.keys(mapping) as Level[]).filter((l) => items.some((i) => i.level === l)).map((l) => `“${LEVEL_LABEL[l]}”为${ROLE_TEXT[mapping[l]]}`).join('，')}。` : detected.reason,
   };
@@ -209,7 +221,9 @@ export function planFromOutline(doc: SourceDocument, overrides: ImportOverrides 
 
   const addMeasure = (textWithPhrase: string, at: number, r: ReadRow) => {
     const { text: body, phrase } = splitTrailingPhrase(textWithPhrase);
-    const unread = phrase?.unread.length ? `（${phrase.unread.join('，')}）` : '';
+    // What the phrase said besides units ("责任领导：…", "按季度报送") stays in the measure's text.
+    const kept = [...(phrase?.leaders ?? []), ...(phrase?.unread ?? [])];
+    const unread = kept.length ? `（${kept.join('；')}）` : '';
     const m: MeasureSpec = {
       text: body + unread,
       leadUnits: [...(phrase?.leadUnits ?? [])],
@@ -218,17 +232,37 @@ export function planFromOutline(doc: SourceDocument, overrides: ImportOverrides 
       indicators: [],
     };
     if (phrase?.rule) {
-      // A rule written on a measure itself ("……，下同") applies from here on in its task.
-      setContext(task ? 'task' : aspect ? 'aspect' : 'part', at, body, phrase);
+      // A rule written on a measure itself ("……，以下……不再列出") applies from here on in its task —
+      // only the rule's own units, never this measure's lead, support or deadline.
+      setContext(task ? 'task' : aspect ? 'aspect' : 'part', at, body, { ...phrase, leadUnits: [], supportUnits: [], deadline: '', implementers: phrase.implementers });
     }
+    if (phrase) notePhrase(phrase, at);
     const rules = inherit(m, [contexts.task, contexts.aspect, contexts.part]);
     ensureTask(at).measures.push(m);
+    draft.measureAt!.set(at, m);
     draft.measures++;
     Object.assign(r, { as: 'measure', title: m.text, leadUnits: m.leadUnits, supportUnits: m.supportUnits, deadline: m.deadline, rule: rules || (phrase ? describeResponsibility(phrase) || null : null) });
     lastRef.item = { kind: 'measure', measure: m, row: r };
   };
 
   let sawPreamble = false;
+  const doubtful = new Map<string, number>();
+  const leaders: string[] = [];
+  const lineAfter = new Set<MeasureSpec>();
+  const noUnits = (m: MeasureSpec) => m.leadUnits.length === 0 && m.supportUnits.length === 0;
+  const notePhrase = (p: Responsibility, at: number) => {
+    for (const u of p.doubtful) if (!doubtful.has(u)) doubtful.set(u, at);
+    leaders.push(...p.leaders);
+  };
+  /** A 责任单位 line merged into a measure: 责任单位 after a named lead are its supporting units. */
+  const mergeLine = (m: MeasureSpec, line: Responsibility) => {
+    const asSupport = !line.leadNamed && line.responsible.length > 0 && m.leadUnits.length > 0;
+    const leads = asSupport ? [] : line.leadUnits;
+    const supports = asSupport ? [...line.responsible, ...line.supportUnits] : line.supportUnits;
+    for (const u of leads) if (!m.leadUnits.includes(u)) m.leadUnits.push(u);
+    for (const u of [...supports, ...line.implementers]) if (!m.supportUnits.includes(u) && !m.leadUnits.includes(u)) m.supportUnits.push(u);
+    if (line.deadline && !m.deadline) m.deadline = line.deadline;
+  };
   for (const p of paragraphs) {
     const raw = p.text.trim();
     if (raw === '') continue;
@@ -248,9 +282,20 @@ export function planFromOutline(doc: SourceDocument, overrides: ImportOverrides 
       continue;
     }
     if (at < firstHeading) {
+      if (listLines.has(at) || at <= noticeAt) {
+        Object.assign(r, { as: 'skipped', skipped: listLines.has(at) ? '附件清单' : '通知正文' });
+        continue;
+      }
+      if (firstHeading >= doc.paragraphs.length) {
+        // no structure at all: nothing here is a plan's preamble
+        r.skipped = '没有任何编号标题的文档中的文字';
+        draft.leftovers.push({ paragraph: at, text: raw, reason: r.skipped });
+        continue;
+      }
+      // The preamble ("为……，制定本方案。") is the plan's own opening: kept and exported.
       sawPreamble = true;
-      r.skipped = '标题之后、第一个标题之前的引言，计划中没有对应的位置';
-      draft.leftovers.push({ paragraph: at, text: raw, reason: r.skipped });
+      draft.preamble!.push(raw);
+      Object.assign(r, { as: 'preamble', title: raw, rule: '标题之后、第一个标题之前的引言，作为计划的前言保留' });
       continue;
     }
     const tail = documentTailReason(raw) ?? (looksLikeSignature(raw) && DATE_LINE.test(nextText(doc.paragraphs, at)) ? '落款（发文机关署名）' : null);
@@ -294,12 +339,25 @@ export function planFromOutline(doc: SourceDocument, overrides: ImportOverrides 
         setContext(level, at, raw, phraseLine);
         r.rule = `说明适用于其后的各项措施：${phraseLine.rule}`;
       } else if (lastItem?.kind === 'measure') {
-        const m = lastItem.measure;
-        for (const u of phraseLine.leadUnits) if (!m.leadUnits.includes(u)) m.leadUnits.push(u);
-        for (const u of [...phraseLine.supportUnits, ...phraseLine.implementers]) if (!m.supportUnits.includes(u)) m.supportUnits.push(u);
-        if (phraseLine.deadline && !m.deadline) m.deadline = phraseLine.deadline;
-        Object.assign(lastItem.row, { leadUnits: m.leadUnits, supportUnits: m.supportUnits, deadline: m.deadline });
-        r.rule = `并入第${lastItem.row.index + 1}段的措施`;
+        notePhrase(phraseLine, at);
+        // After the last （n） of a task, a line covers every （n） above it that names no unit.
+        const siblings = task ? (task as KeyTaskSpec).measures : [lastItem.measure];
+        const k = siblings.indexOf(lastItem.measure);
+        let first = k;
+        while (first > 0 && noUnits(siblings[first - 1]) && !lineAfter.has(siblings[first - 1])) first--;
+        const covered = siblings.slice(Math.max(0, first), k + 1);
+        for (const m of covered) mergeLine(m, phraseLine);
+        lineAfter.add(lastItem.measure);
+        for (const [index, m] of draft.measureAt!) {
+          if (!covered.includes(m)) continue;
+          const mr = draft.rows.find((x) => x.index === index && x.as === 'measure');
+          if (mr) Object.assign(mr, { leadUnits: m.leadUnits, supportUnits: m.supportUnits, deadline: m.deadline });
+        }
+        if (covered.length > 1) {
+          const from = [...draft.measureAt!].find(([, m]) => m === covered[0])![0];
+          r.rule = `并入其上同一任务的${covered.length}项措施（第${from + 1}—${lastItem.row.index + 1}段，它们都没有写单位）；如只属于最后一项，请在预览中更正`;
+          draft.notes.push(`第${at + 1}段的责任单位写在第${from + 1}—${lastItem.row.index + 1}段${covered.length}项措施之后，已用于这${covered.length}项措施；如只属于最后一项，请在预览中更正。`);
+        } else r.rule = `并入第${lastItem.row.index + 1}段的措施`;
       } else if (lastItem?.kind === 'heading') {
         setContext(lastItem.level, lastItem.row.index, lastItem.row.title, phraseLine);
         r.rule = `第${lastItem.row.index + 1}段“${short(lastItem.row.title)}”的责任单位，用于其下未写明单位的措施`;
@@ -435,7 +493,10 @@ export function planFromOutline(doc: SourceDocument, overrides: ImportOverrides 
     const reasons = [...new Set(skipped.map((r) => r.skipped!.replace(/（.*$/, '')))];
     draft.notes.push(`已略去${reasons.join('、')}共${skipped.length}段（不属于计划正文）${front.noticeTitle ? `；计划标题取自附件的标题“${draft.title ?? ''}”，而不是通知标题` : ''}。`);
   }
-  if (sawPreamble) draft.notes.push('标题之后的引言段落没有对应的位置，已列为未归入的文字。');
+  if (sawPreamble) draft.notes.push(`标题之后的${draft.preamble!.length}段引言作为计划的前言保留（导出时印在标题之后）；如其中有不属于前言的文字，请导入后删改。`);
+  if (convention) draft.notes.push(`第${convention.paragraph + 1}段约定“${convention.text}”：已用于全文各项措施的责任单位（第一个为牵头单位，其余为配合单位）。`);
+  for (const [u, at] of doubtful) draft.notes.push(`第${at + 1}段责任单位中的“${u}”不像机构名称（不以局、委、办、科、专班、工作组等结尾），已作为单位保留，请核对。`);
+  if (leaders.length) draft.notes.push(`${leaders.length}项措施写有责任领导（${[...new Set(leaders)].slice(0, 3).join('，')}${leaders.length > 3 ? '……' : ''}），领导职务不是单位，已保留在措施文字中。`);
   for (const b of doc.blocks) {
     if (b.type !== 'table') continue;
     for (const row_ of b.rows)

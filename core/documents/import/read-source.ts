@@ -8,7 +8,7 @@ import { readDocx } from './docx.ts';
 import { LIMITS, megabytes } from './limits.ts';
 import type { SourceDocument } from './source.ts';
 import { readTextFile } from './text-file.ts';
-import { encryptedMessage } from './zip.ts';
+import { encryptedMessage } from '../../ooxml/zip.ts';
 
 export type DocumentInput = string | { name: string; bytes: Uint8Array };
 

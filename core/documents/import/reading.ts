@@ -1,6 +1,8 @@
 // How the importer read each paragraph or table row: what the preview shows and what the
 // drafter can change (the level mapping, a column's meaning) before the plan file is written.
 // Pure types and small helpers: the api channel and the renderer import them.
+import type { ColumnMeaning } from '../../model/column-words.ts';
+export type { ColumnMeaning };
 
 /** The numbering levels of a 公文 outline: 一、 （一） 1. （1）(or the Word heading levels 1–4). */
 export type Level = 'L1' | 'L2' | 'L3' | 'L4';
@@ -11,8 +13,6 @@ export const LEVEL_LABEL: Record<Level, string> = { L1: '一、', L2: '（一）
 export type LevelRole = 'part' | 'aspect' | 'keyTask' | 'measure' | 'text';
 export type LevelMapping = Record<Level, LevelRole>;
 
-/** What a column of a task table means. 'other' = not imported (its cells are listed as left out). */
-export type ColumnMeaning = 'index' | 'part' | 'aspect' | 'keyTask' | 'measure' | 'leadUnits' | 'supportUnits' | 'deadline' | 'indicators' | 'other';
 
 export interface ColumnReading {
   /** 0-based table number in the document, and grid column in it. */
@@ -27,6 +27,7 @@ export interface ColumnReading {
 /** What a paragraph or table row became. */
 export type RowRole =
   | 'title'
+  | 'preamble'
   | 'part'
   | 'section'
   | 'aspect'
@@ -57,9 +58,18 @@ export interface ReadRow {
   skipped: string | null;
 }
 
+/** The drafter's correction of one measure row's units and roles in the preview. */
+export interface RowCorrection {
+  /** ReadRow.index of a measure row. */
+  index: number;
+  leadUnits: string[];
+  supportUnits: string[];
+}
+
 export interface ImportOverrides {
   levels?: Partial<LevelMapping>;
   columns?: { table: number; column: number; meaning: ColumnMeaning }[];
+  rows?: RowCorrection[];
 }
 
 export function row(index: number, text: string, as: RowRole, extra: Partial<ReadRow> = {}): ReadRow {

@@ -54,16 +54,27 @@ export class SourceBuilder {
     this.paragraphs.push(text);
   }
 
-  table(rows: { cells: { lines: string[]; vMerge: SourceCell['vMerge']; span: number }[]; gridBefore: number }[]): void {
+  /**
+   * `gridCols`: the columns of the table's grid, when the file states them. Spans and skipped
+   * columns are capped by the table's real width (its grid, or its widest row), so a cell that
+   * claims to span a billion columns costs what the cells there are, not a billion steps.
+   */
+  table(rows: { cells: { lines: string[]; vMerge: SourceCell['vMerge']; span: number }[]; gridBefore: number }[], gridCols = 0): void {
     const table: SourceTable = { type: 'table', rows: [] };
+    const width = rows.reduce((w, r) => Math.max(w, r.cells.length), gridCols);
     for (const row of rows) {
+      const gridBefore = Math.min(row.gridBefore, Math.max(0, width - row.cells.length));
+      let col = gridBefore;
       table.rows.push({
-        gridBefore: row.gridBefore,
-        cells: row.cells.map((c) => {
+        gridBefore,
+        cells: row.cells.map((c, k) => {
           const lines = c.lines.map((l) => l.trim()).filter((l) => l !== '');
           const first = lines.length ? this.paragraphs.length : -1;
-          this.paragraphs.push(...lines);
-          return { lines, first, vMerge: c.vMerge, span: c.span };
+          for (const line of lines) this.paragraphs.push(line);
+          // room for this cell and one column for each cell after it
+          const span = Math.max(1, Math.min(c.span, width - col - (row.cells.length - k - 1)));
+          col += span;
+          return { lines, first, vMerge: c.vMerge, span };
         }),
       });
     }

@@ -6,47 +6,23 @@
 // text across the table ("一、空气质量目标") is a part (or "（一）" an aspect), not a task. The
 // drafter may give any column another meaning in the preview (overrides).
 import type { PlanSpec } from '../../model/plan-spec.ts';
-import { readFrontMatter } from './front-matter.ts';
+import { attachmentListLines, noticeEnd, readFrontMatter } from './front-matter.ts';
 import { readMarker, withoutMarker } from './heading-marker.ts';
 import { indicatorItems, parseIndicatorTarget } from './indicator-cell.ts';
 import { SECTION_TITLE, type ImportDraft } from './outline-plan.ts';
 import { row as readRow, type ColumnMeaning, type ColumnReading, type ImportOverrides, type ReadRow } from './reading.ts';
-import { cleanDeadline, describeResponsibility, splitTrailingPhrase } from './responsibility.ts';
+import { cleanDeadline, describeResponsibility, documentConvention, parseResponsibility, splitTrailingPhrase } from './responsibility.ts';
 import type { SourceCell, SourceDocument, SourceRow, SourceTable } from './source.ts';
-import { splitUnitNames } from './unit-names.ts';
+import { COLUMN_LABEL, readHeader } from '../../model/column-words.ts';
+import { splitUnitNames } from '../../model/unit-names.ts';
 
-const HEADERS: [ColumnMeaning, RegExp][] = [
-  ['index', /^(?:序号|编号|序|项目编号)$/],
-  ['part', /^(?:部分|板块|版块|类别|领域|工作领域|专项|专项行动|攻坚战役)$/],
-  ['aspect', /^(?:方面|任务类别|工作方面|类别方面)$/],
-  ['keyTask', /^(?:重点任务|主要任务|任务名称|任务|重点工作|工作任务|重点项目|工作事项)$/],
-  ['measure', /^(?:具体措施|工作措施|主要措施|措施|具体任务|任务内容|工作内容|主要内容|项目名称|建设内容|项目内容|工作举措|具体工作|实施内容|主要工作|工作目标及措施|具体内容)$/],
-  ['leadUnits', /^(?:牵头单位|牵头部门|责任单位|主责单位|主责部门|牵头责任单位|责任部门|负责单位|牵头|主办单位|市级牵头部门|区级牵头部门|牵头领导及单位)$/],
-  ['supportUnits', /^(?:配合单位|配合部门|协办单位|协办部门|参与单位|参与部门|协助单位|配合|实施单位|责任主体|落实单位)$/],
-  ['deadline', /^(?:完成时限|完成时间|时间节点|时限|计划节点|完成节点|进度安排|时间安排|完成期限|计划完成时间|时间进度)$/],
-  ['indicators', /^(?:量化指标|指标|目标值|量化目标|预期目标|年度目标)$/],
-];
-
-export const MEANING_TEXT: Record<ColumnMeaning, string> = {
-  index: '序号',
-  part: '部分',
-  aspect: '方面',
-  keyTask: '重点任务',
-  measure: '具体措施',
-  leadUnits: '牵头单位',
-  supportUnits: '配合单位',
-  deadline: '完成时限',
-  indicators: '量化指标',
-  other: '不导入',
-};
+export const MEANING_TEXT: Record<ColumnMeaning, string> = COLUMN_LABEL;
 
 const norm = (s: string) => s.replace(/[\s\u3000]/g, '');
 
+/** A header's meaning by the app's one list of column words (model/column-words.ts). */
 export function meaningOfHeader(header: string): ColumnMeaning {
-  const h = norm(header);
-  if (h === '') return 'other';
-  for (const candidate of [h, h.replace(/[（(][^）)]*[）)]$/, ''), h.replace(/[：:]$/, '')]) for (const [c, re] of HEADERS) if (re.test(candidate)) return c;
-  return 'other';
+  return readHeader(header).meaning;
 }
 
 interface Positioned {
@@ -143,6 +119,8 @@ export function planFromTables(doc: SourceDocument, overrides: ImportOverrides =
 
   const front = readFrontMatter(doc.paragraphs, firstStructure(doc));
   draft.title = front.titleText;
+  const convention = documentConvention(doc.paragraphs);
+  draft.measureAt = new Map();
 
   let tableNo = -1;
   const lastHeader: { key: string; shown: Map<number, string> } = { key: '', shown: new Map() };
@@ -154,10 +132,11 @@ export function planFromTables(doc: SourceDocument, overrides: ImportOverrides =
       meanings.set(col, chosen ? chosen.meaning : meaningOfHeader(text));
       draft.columns!.push({ table: tableNo, column: col, header: text, meaning: meanings.get(col)!, chosen: !!chosen });
     }
-    resolveDuplicates(meanings, header.texts, draft.notes, tableNo, overrides);
+    const structure = readStructure(table, header, meanings, tableNo, overrides, draft.notes, convention);
+    resolveDuplicates(meanings, header.texts, draft.notes, tableNo, overrides, structure.detail);
     for (const c of draft.columns!) if (c.table === tableNo) c.meaning = meanings.get(c.column)!;
     const cols = (m: ColumnMeaning) => [...meanings].filter(([, x]) => x === m).map(([c]) => c);
-    const unplaced = [...meanings].filter(([, m]) => m === 'other').map(([c]) => header.texts.get(c) || `第${c + 1}列`);
+    const unplaced = [...meanings].filter(([c, m]) => m === 'other' && !structure.leaders.has(c)).map(([c]) => header.texts.get(c) || `第${c + 1}列`);
     if (unplaced.length) draft.notes.push(`第${tableNo + 1}个表格的${unplaced.map((h) => `“${h}”`).join('')}列未能识别含义，其内容列为未归入的文字；可在预览中指定该列的含义。`);
     const hasAspect = cols('aspect').length > 0;
     if (hasAspect) realAspects = true;
@@ -216,13 +195,18 @@ export function planFromTables(doc: SourceDocument, overrides: ImportOverrides =
         return;
       }
       const value: Partial<Record<ColumnMeaning, { text: string; starts: boolean; cells: SourceCell[] }>> = {};
+      const details: string[] = [];
       for (const { cell, col } of cells) {
         const column = meanings.get(col) ?? 'other';
         const written = cellText(cell);
         const text = written.replace(/[（(]续[)）]$/, '');
         const continuedTitle = (column === 'part' || column === 'aspect' || column === 'keyTask') && (text !== written || (continuation && r === header.last + 1)) && text !== '' && shown.get(col) === text;
         if (column === 'other' || column === 'index') {
-          if (column === 'other') leftoverCells([cell], `“${header.texts.get(col) || `第${col + 1}列`}”列未能识别含义`);
+          if (column === 'other') leftoverCells([cell], structure.leaders.has(col) ? `“${header.texts.get(col)}”列是领导职务，不是单位` : `“${header.texts.get(col) || `第${col + 1}列`}”列未能识别含义`);
+          continue;
+        }
+        if (structure.detail.has(col)) {
+          if (written !== '' && cell.vMerge !== 'continue') details.push(written);
           continue;
         }
         const continues = cell.vMerge === 'continue' || continuedTitle || (text === '' && (column === 'part' || column === 'aspect' || column === 'keyTask'));
@@ -261,8 +245,23 @@ export function planFromTables(doc: SourceDocument, overrides: ImportOverrides =
       }
       const t = task as unknown as KeyTaskSpec;
       const unitsOf = (v?: { cells: SourceCell[] }) => splitUnitNames((v?.cells ?? []).map((c) => c.lines.join('、')).join('、'));
-      const lead = unitsOf(value.leadUnits);
-      const support = unitsOf(value.supportUnits);
+      let lead = unitsOf(value.leadUnits);
+      let support = unitsOf(value.supportUnits);
+      let settled: string | null = null;
+      // "区发改委牵头，区财政局配合" written in one 责任单位 cell; or a list read by the convention.
+      const leadCellText = (value.leadUnits?.cells ?? []).map((c) => c.lines.join('，')).join('，');
+      if (/牵头|配合|参与|协办|负责/.test(leadCellText)) {
+        const phrase = parseResponsibility(leadCellText, structure.responsibleOnly ? convention : null);
+        if (phrase) {
+          lead = phrase.leadUnits;
+          support = [...new Set([...phrase.supportUnits, ...phrase.implementers, ...support])].filter((u) => !lead.includes(u));
+          settled = describeResponsibility(phrase);
+        }
+      } else if (structure.responsibleOnly && convention && lead.length > 1) {
+        support = [...new Set([...lead.slice(1), ...support])];
+        lead = lead.slice(0, 1);
+        settled = `按第${convention.paragraph + 1}段“${convention.text}”：${lead[0]}为牵头单位`;
+      }
       const deadline = value.deadline ? cleanDeadline(value.deadline.cells.map((c) => c.lines.join('')).join('；')) : '';
       const indicators = value.indicators ? value.indicators.cells.flatMap((c) => linkIndicators(p, c)) : [];
       // One measure per line of the 具体措施 cell; a table without that column lists the task itself.
@@ -280,7 +279,9 @@ export function planFromTables(doc: SourceDocument, overrides: ImportOverrides =
         return;
       }
       lines.forEach((line, k) => {
-        const { text, phrase } = splitTrailingPhrase(withoutMarker(line.text));
+        const { text: own, phrase } = splitTrailingPhrase(withoutMarker(line.text));
+        const detail = details.join('');
+        const text = detail ? `${own}${/[。；]$/.test(own) ? '' : '。'}${detail}` : own;
         const m = {
           text,
           leadUnits: phrase?.leadUnits.length ? phrase.leadUnits : lead,
@@ -289,6 +290,7 @@ export function planFromTables(doc: SourceDocument, overrides: ImportOverrides =
           indicators,
         };
         t.measures.push(m);
+        draft.measureAt!.set(line.index, m);
         draft.measures++;
         const target = k === 0 ? rr : readRow(line.index, line.text, 'measure');
         if (k > 0) draft.rows.push(target);
@@ -298,7 +300,7 @@ export function planFromTables(doc: SourceDocument, overrides: ImportOverrides =
           leadUnits: m.leadUnits,
           supportUnits: m.supportUnits,
           deadline: m.deadline,
-          rule: phrase ? `措施文字中的责任单位：${describeResponsibility(phrase)}` : value.keyTask?.starts && k === 0 ? `重点任务：${t.title}` : null,
+          rule: phrase ? `措施文字中的责任单位：${describeResponsibility(phrase)}` : settled ?? (value.keyTask?.starts && k === 0 ? `重点任务：${t.title}` : null),
         });
       });
     });
@@ -360,6 +362,10 @@ export function planFromTables(doc: SourceDocument, overrides: ImportOverrides =
         aspect = task = null;
         continue;
       }
+      if (convention && block.index === convention.paragraph) {
+        Object.assign(rr, { as: 'units', rule: `全文约定“${convention.text}”：用于表格中有多个责任单位的各行` });
+        continue;
+      }
       rr.skipped = '表格之外的文字';
       draft.leftovers.push({ paragraph: block.index, text, reason: rr.skipped });
       continue;
@@ -400,13 +406,16 @@ export function planFromTables(doc: SourceDocument, overrides: ImportOverrides =
   return draft;
 }
 
-/** Where the plan body starts: the first table, or the first "一、" heading before it. */
+/** Where the plan body starts: the first table, or the first "一、" heading before it (not the notice's own). */
 function firstStructure(doc: SourceDocument): number {
+  const notice = noticeEnd(doc.paragraphs);
+  const list = attachmentListLines(doc.paragraphs);
   for (const b of doc.blocks) {
     if (b.type === 'table') {
       for (const r of b.rows) for (const c of r.cells) if (c.first >= 0) return c.first;
       continue;
     }
+    if (b.index <= notice || list.has(b.index)) continue;
     if (readMarker(b.text)?.kind === 'part' || b.outlineLevel === 0) return b.index;
   }
   return doc.paragraphs.length;
@@ -417,11 +426,12 @@ function firstStructure(doc: SourceDocument): number {
  * Lead, support and deadline columns are all kept and their contents joined — never one over
  * the other. Said once in the notes.
  */
-function resolveDuplicates(meanings: Map<number, ColumnMeaning>, texts: Map<number, string>, notes: string[], table: number, overrides: ImportOverrides) {
+function resolveDuplicates(meanings: Map<number, ColumnMeaning>, texts: Map<number, string>, notes: string[], table: number, overrides: ImportOverrides, detail: Set<number>) {
   const chosen = (col: number) => overrides.columns?.some((c) => c.table === table && c.column === col);
-  const colsOf = (m: ColumnMeaning) => [...meanings].filter(([, x]) => x === m).map(([c]) => c);
+  const colsOf = (m: ColumnMeaning) => [...meanings].filter(([, x]) => x === m).map(([c]) => c).filter((c) => !detail.has(c));
   const name = (c: number) => `“${texts.get(c) || `第${c + 1}列`}”`;
   const measures = colsOf('measure');
+  for (const c of detail) notes.push(`第${table + 1}个表格的${name(c)}列是措施的标准或要求，其内容接在该行措施文字之后。`);
   if (measures.length > 1 && colsOf('keyTask').length === 0 && !chosen(measures[0])) {
     meanings.set(measures[0], 'keyTask');
     notes.push(`第${table + 1}个表格有${measures.map(name).join('')}两列措施内容、没有“重点任务”列：${name(measures[0])}读作重点任务，${measures.slice(1).map(name).join('')}读作具体措施。`);
@@ -430,4 +440,56 @@ function resolveDuplicates(meanings: Map<number, ColumnMeaning>, texts: Map<numb
     const cols = colsOf(m);
     if (cols.length > 1) notes.push(`第${table + 1}个表格的${cols.map(name).join('')}列都读作${MEANING_TEXT[m]}，内容合并记入，没有舍弃任何一列。`);
   }
+}
+
+interface TableStructure {
+  /** 标准/要求 columns: joined to the measure's text. */
+  detail: Set<number>;
+  /** 责任领导 columns: people, not units. */
+  leaders: Set<number>;
+  /** The table's units come from 责任单位 columns only (no 牵头 column): a convention may split them. */
+  responsibleOnly: boolean;
+}
+
+/**
+ * What the header words alone cannot say: a 责任单位 column beside a 牵头单位 column holds the
+ * supporting units; a column with no header whose cells are merged down the rows is the
+ * category (部分) of the rows beside it, never the item column.
+ */
+function readStructure(
+  table: SourceTable,
+  header: Header,
+  meanings: Map<number, ColumnMeaning>,
+  tableNo: number,
+  overrides: ImportOverrides,
+  notes: string[],
+  convention: ReturnType<typeof documentConvention>,
+): TableStructure {
+  const chosen = (col: number) => overrides.columns?.some((c) => c.table === tableNo && c.column === col) ?? false;
+  const readings = new Map([...header.texts].map(([col, text]) => [col, readHeader(text)] as const));
+  const detail = new Set([...readings].filter(([col, r]) => r.detail && !chosen(col)).map(([col]) => col));
+  const leaders = new Set([...readings].filter(([col, r]) => r.leader && !chosen(col)).map(([col]) => col));
+  const leadCols = [...readings].filter(([col, r]) => meanings.get(col) === 'leadUnits' && !r.responsible);
+  const responsibleCols = [...readings].filter(([col, r]) => r.responsible && meanings.get(col) === 'leadUnits' && !chosen(col));
+  if (leadCols.length > 0 && responsibleCols.length > 0) {
+    for (const [col] of responsibleCols) meanings.set(col, 'supportUnits');
+    notes.push(`第${tableNo + 1}个表格既有${leadCols.map(([c]) => `“${header.texts.get(c)}”`).join('')}列又有${responsibleCols.map(([c]) => `“${header.texts.get(c)}”`).join('')}列：后者记为配合单位。`);
+  }
+  const responsibleOnly = leadCols.length === 0 && responsibleCols.length > 0;
+  if (responsibleOnly && convention) notes.push(`第${tableNo + 1}个表格的责任单位按第${convention.paragraph + 1}段的约定“${convention.text}”分为牵头单位（第一个）和配合单位。`);
+  if (leaders.size) notes.push(`第${tableNo + 1}个表格的${[...leaders].map((c) => `“${header.texts.get(c)}”`).join('')}列是领导职务，不是单位，其内容列为未归入的文字。`);
+  // An unheaded column merged down its rows: the category of the rows beside it.
+  const body = table.rows.slice(header.last + 1);
+  if (![...meanings.values()].includes('part')) {
+    for (const [col, text] of header.texts) {
+      if (text !== '' || meanings.get(col) !== 'other' || chosen(col)) continue;
+      const cells = body.map((row) => positioned(row).find((p) => p.col === col)?.cell).filter((c): c is SourceCell => c !== undefined);
+      const merged = cells.filter((c) => c.vMerge === 'continue').length;
+      if (merged > 0 && merged * 3 >= cells.length) {
+        meanings.set(col, 'part');
+        notes.push(`第${tableNo + 1}个表格的第${col + 1}列没有表头、单元格纵向合并，读作部分（类别），不是措施列。`);
+      }
+    }
+  }
+  return { detail, leaders, responsibleOnly };
 }

@@ -23,6 +23,7 @@ export async function importPlanFile(input: DocumentInput, target: string, overr
     throw new QicaoError('bad-input', `计划文件应以 .qicao 结尾，请把“${path.basename(file)}”改为“${path.basename(file, path.extname(file))}.qicao”。`);
   }
   const doc = await readPlanDocument(input, overrides);
+  if (doc.refusal) throw new QicaoError('bad-input', `${doc.refusal}未创建计划文件。`);
   if (doc.kind === 'unknown' && doc.spec.parts.length === 0) {
     throw new QicaoError(
       'bad-input',

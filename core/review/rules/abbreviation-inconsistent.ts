@@ -4,7 +4,7 @@
 // title (and, for names defined without 《》, one combined regex of those names).
 import type { ReviewContext, Rule } from '../context.ts';
 import { isHan, makeFinding, paraLabel } from '../text.ts';
-import type { Finding } from '../types.ts';
+import type { Finding } from '../../model/findings.ts';
 
 const DEFINITION = /[（(](?:以下简称|以下称|下称|简称)[“"]?([^）)”"\n]{1,30})[”"]?[）)]/g;
 const TITLE = /《([^《》\n]{1,200})》/g;

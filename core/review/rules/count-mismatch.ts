@@ -2,9 +2,10 @@
 // plan is at hand, with the plan's real counts. The 一是/二是 items of a part's 主要内容 are not
 // its aspects (air lists five and states 六): they are never compared.
 import type { Rule } from '../context.ts';
-import { COUNT_FIELDS, FIELD_LABEL, parseStatedCounts, type CountField, type StatedCounts, type StatedPart, type StatedTotals } from '../counts.ts';
+import { COUNT_FIELDS, parseStatedCounts, type CountField, type StatedCounts, type StatedPart, type StatedTotals } from '../counts.ts';
 import { chineseNumeral, excerptOf } from '../text.ts';
-import { SEVERITY, type Finding } from '../types.ts';
+import { SEVERITY, type Finding } from '../../model/findings.ts';
+import { levelWords, type LevelWords } from '../../model/level-words.ts';
 
 type Statement = StatedPart | StatedTotals;
 interface Wrong {
@@ -12,8 +13,6 @@ interface Wrong {
   expected: number;
 }
 
-const FIELD_NAME: Record<CountField, string> = { aspects: '方面', keyTasks: '重点任务', measures: '具体措施' };
-const unitOf = (f: CountField) => (f === 'aspects' ? '个' : '项');
 /** House style: aspects in Chinese numerals, tasks and measures in Arabic. */
 const written = (f: CountField, n: number) => (f === 'aspects' ? chineseNumeral(n) : String(n));
 
@@ -48,14 +47,19 @@ function statementFinding(s: Statement, wrong: Wrong[], message: string, suggest
   return f;
 }
 
-function describe(s: Statement, wrong: Wrong[], what: (w: Wrong) => string): string {
+/** "“大气污染防治”实有主要任务为28项，此处写作“27项主要任务”": in the plan's words and the text's. */
+function describe(s: Statement, wrong: Wrong[], words: LevelWords, what: (w: Wrong) => string): string {
   return wrong
-    .map((w) => `${what(w)}为${written(w.field, w.expected)}${unitOf(w.field)}，此处写作“${s.numbers?.[w.field]?.raw ?? s[w.field]}${FIELD_LABEL[w.field]}”`)
+    .map((w) => {
+      const stated = s.numbers?.[w.field];
+      const asWritten = stated?.written ?? `${stated?.raw ?? s[w.field]}${words.measureWord[w.field]}${words.field[w.field]}`;
+      return `${what(w)}为${written(w.field, w.expected)}${words.measureWord[w.field]}，此处写作“${asWritten}”`;
+    })
     .join('；');
 }
 
 /** Totals against the sum of the stated parts of the same 一级 section (or of sections without totals). */
-export function countMismatchesInText(stated: StatedCounts): Finding[] {
+export function countMismatchesInText(stated: StatedCounts, words: LevelWords = levelWords()): Finding[] {
   const out: Finding[] = [];
   const allTotals = stated.allTotals ?? (stated.totals ? [stated.totals] : []);
   if (allTotals.length === 0) return out;
@@ -81,7 +85,7 @@ export function countMismatchesInText(stated: StatedCounts): Finding[] {
     }
     if (wrong.length === 0) continue;
     const names = sum.names.length ? `（${sum.names.join('、')}${sum.count > sum.names.length ? '等' : ''}）` : '';
-    const msg = `合计数与各部分之和不一致：${describe(t, wrong, (w) => `各部分${names}${FIELD_NAME[w.field]}相加`)}。请核对合计数或各部分的数字。`;
+    const msg = `合计数与各部分之和不一致：${describe(t, wrong, words, (w) => `各部分${names}${words.field[w.field]}相加`)}。请核对合计数或各部分的数字。`;
     out.push(statementFinding(t, wrong, msg, false));
   }
   return out;
@@ -137,7 +141,7 @@ const norm = (s: string) => s.replace(/[\s：:，,。、（）()]/g, '').replace
  * Stated counts against the plan's real counts. Stated parts are matched to plan parts by name
  * ("大气污染防治"), falling back to order for a part whose name matches none.
  */
-export function countMismatchesAgainstPlan(stated: StatedCounts, actual: ActualCounts): Finding[] {
+export function countMismatchesAgainstPlan(stated: StatedCounts, actual: ActualCounts, words: LevelWords = levelWords()): Finding[] {
   const out: Finding[] = [];
   const names = actual.parts.map((p) => norm(p.name));
   const byName = stated.parts.map((p) => {
@@ -160,7 +164,7 @@ export function countMismatchesAgainstPlan(stated: StatedCounts, actual: ActualC
     const wrong = COUNT_FIELDS.filter((f) => p[f] !== null && p[f] !== a[f]).map((f) => ({ field: f, expected: a[f] }));
     if (wrong.length) {
       const label = a.name || p.name || `第${k + 1}部分`;
-      out.push(statementFinding(p, wrong, `与计划不一致：${describe(p, wrong, (w) => `“${label}”实有${FIELD_NAME[w.field]}`)}。`, true));
+      out.push(statementFinding(p, wrong, `与计划不一致：${describe(p, wrong, words, (w) => `“${label}”实有${words.field[w.field]}`)}。`, true));
     }
   });
   const totals =
@@ -172,7 +176,7 @@ export function countMismatchesAgainstPlan(stated: StatedCounts, actual: ActualC
     });
   for (const t of stated.allTotals ?? (stated.totals ? [stated.totals] : [])) {
     const wrong = COUNT_FIELDS.filter((f) => t[f] !== null && t[f] !== totals[f]).map((f) => ({ field: f, expected: totals[f] }));
-    if (wrong.length) out.push(statementFinding(t, wrong, `与计划不一致：${describe(t, wrong, (w) => `计划共有${FIELD_NAME[w.field]}`)}。`, true));
+    if (wrong.length) out.push(statementFinding(t, wrong, `与计划不一致：${describe(t, wrong, words, (w) => `计划共有${words.field[w.field]}`)}。`, true));
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // Left alone: day ranges and lists ("3月5—8日", "3月5、6日"), decimals, and 号.
 import type { Rule } from '../context.ts';
 import { makeFinding } from '../text.ts';
-import type { Finding } from '../types.ts';
+import type { Finding } from '../../model/findings.ts';
 
 // A year-month-day whose day is not followed by 日 (or by what makes it a range, a list or a number).
 const NO_DAY = /(?<!\d)\d{4}年\d{1,2}月(\d{1,2})(?![\d日号—–\-－~～至到、，,.．])/g;

@@ -3,7 +3,7 @@
 // URLs are left alone: only a Chinese neighbour makes the mark wrong.
 import type { Rule } from '../context.ts';
 import { isCjk, isHan, makeFinding } from '../text.ts';
-import type { Finding } from '../types.ts';
+import type { Finding } from '../../model/findings.ts';
 
 const MARK = /[,;:()?!.]/g;
 const URL = /(?:https?|ftp):\/\/[^\s，。；！？（）、“”《》\u3400-\u9fff]+|www\.[A-Za-z0-9.-]+[^\s，。；！？（）、“”《》\u3400-\u9fff]*/g;

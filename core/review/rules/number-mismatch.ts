@@ -3,7 +3,7 @@
 import type { Rule } from '../context.ts';
 import type { IndicatorStatement } from '../indicators.ts';
 import { makeFinding, paraLabel } from '../text.ts';
-import type { Finding } from '../types.ts';
+import type { Finding } from '../../model/findings.ts';
 
 export const numberMismatch: Rule = {
   id: 'number-mismatch',

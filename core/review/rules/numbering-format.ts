@@ -3,7 +3,7 @@
 import type { Rule } from '../context.ts';
 import { markerFor } from '../headings.ts';
 import { makeFinding } from '../text.ts';
-import type { Finding } from '../types.ts';
+import type { Finding } from '../../model/findings.ts';
 
 const AFTER = /^(?:[ \u3000\u00a0]+|[、，,.．：:；;])/;
 

@@ -5,7 +5,7 @@ import type { Rule } from '../context.ts';
 import { markerFor } from '../headings.ts';
 import type { SeriesItem } from '../series.ts';
 import { chineseNumeral, makeFinding } from '../text.ts';
-import type { Finding } from '../types.ts';
+import type { Finding } from '../../model/findings.ts';
 
 const LEVEL_NAME = ['', '一级', '二级', '三级', '四级'];
 

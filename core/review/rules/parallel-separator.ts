@@ -4,7 +4,7 @@
 import type { Rule } from '../context.ts';
 import { majoritySeparator, seriesGroups } from '../series.ts';
 import { makeFinding } from '../text.ts';
-import type { Finding } from '../types.ts';
+import type { Finding } from '../../model/findings.ts';
 
 export const parallelSeparator: Rule = {
   id: 'parallel-separator',

@@ -2,7 +2,7 @@
 import type { ReviewContext, Rule } from '../context.ts';
 import { majoritySeparator, seriesGroups, type SeriesItem } from '../series.ts';
 import { makeFinding } from '../text.ts';
-import type { Finding } from '../types.ts';
+import type { Finding } from '../../model/findings.ts';
 
 const RUN = /[，。；：、！？,;:!?]{2,}/g;
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？' };

@@ -5,7 +5,7 @@
 // (《推进美丽北京建设 持续深入打好污染防治攻坚战2024年行动计划》) or as the title itself.
 import type { Rule } from '../context.ts';
 import { isCjk, isHan, makeFinding } from '../text.ts';
-import type { Finding } from '../types.ts';
+import type { Finding } from '../../model/findings.ts';
 
 const RUN = /[ \u3000\u00a0]+/g;
 // What follows the gap in a 版记 or signature line: "2024年3月5日印发", "二〇二四年三月五日".

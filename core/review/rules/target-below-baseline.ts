@@ -4,7 +4,7 @@
 import type { Rule } from '../context.ts';
 import type { IndicatorStatement } from '../indicators.ts';
 import { makeFinding, paraLabel } from '../text.ts';
-import type { Finding } from '../types.ts';
+import type { Finding } from '../../model/findings.ts';
 
 const fmt = (s: IndicatorStatement) => `${s.value}${s.unit}`;
 

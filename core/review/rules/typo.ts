@@ -2,7 +2,7 @@
 import type { Rule } from '../context.ts';
 import { makeFinding } from '../text.ts';
 import { TYPOS, type TypoEntry, type TypoMatcher } from '../typos.ts';
-import type { Finding } from '../types.ts';
+import type { Finding } from '../../model/findings.ts';
 
 export function typoRule(matcher: TypoMatcher = TYPOS): Rule {
   return {

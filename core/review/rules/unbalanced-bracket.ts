@@ -7,7 +7,7 @@
 // title is often two or three paragraphs: "《推进…建设 持续深入" / "…行动计划》的起草说明").
 import type { Rule } from '../context.ts';
 import { makeFinding } from '../text.ts';
-import type { Finding } from '../types.ts';
+import type { Finding } from '../../model/findings.ts';
 
 const MARK = /[〔〕《》（）()“”]/g;
 // Families 0–3: 〔〕 《》 （） “”. Looked up by char code: this runs per bracket of the document.

@@ -2,7 +2,7 @@
 // style "[bookmark: _GoBack]"), field codes, leaked bookmark names, invisible control characters.
 import type { Rule } from '../context.ts';
 import { makeFinding } from '../text.ts';
-import type { Finding } from '../types.ts';
+import type { Finding } from '../../model/findings.ts';
 
 const ARTIFACT = new RegExp(
   [

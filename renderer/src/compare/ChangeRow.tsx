@@ -1,10 +1,10 @@
 // One node of the comparison: side by side (较早稿 | 较新稿) or inline (one text, Word-style marks),
 // with what changed beyond the text — a move, units, deadline — and the comments behind it.
-import type { CompareNode, FieldChange, LinkedComment } from '../../../core/compare/model.ts';
-import { FIELD_LABEL } from '../../../core/compare/model.ts';
-import { commentSource, moveNote } from '../../../core/compare/describe.ts';
+import type { CompareNode, FieldChange, LinkedComment } from '../../../core/model/comparison.ts';
+import { FIELD_LABEL } from '../../../core/model/comparison.ts';
+import { commentSource, moveNote } from '../../../core/model/describe-comparison.ts';
 import { KIND_LABEL } from '../../../core/model/plan.ts';
-import { STATUS_LABEL } from '../../../core/consult/labels.ts';
+import { STATUS_LABEL } from '../../../core/model/consult-labels.ts';
 import { MarkedText } from './MarkedText.tsx';
 import { rowId, type CompareRow } from './outline-rows.ts';
 

@@ -1,6 +1,6 @@
 // Navigation by the outline: parts, aspects and key tasks of the merged drafts, each with how
 // many changes lie below it. A click scrolls the comparison to that node.
-import type { CompareNode } from '../../../core/compare/model.ts';
+import type { CompareNode } from '../../../core/model/comparison.ts';
 import { changedItself, rowId } from './outline-rows.ts';
 
 function changesBelow(n: CompareNode): number {

@@ -3,8 +3,8 @@ import './compare.css';
 // side by side or inline, the whole plan or only the changes, navigable by the outline — and
 // export the 修改对照表. Everything shown is computed by core; this only lays it out.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { draftTime, tallyDelta } from '../../../core/compare/describe.ts';
-import { DRAFT_KIND_LABEL, type Comparison, type DraftInfo } from '../../../core/compare/model.ts';
+import { draftTime, tallyDelta } from '../../../core/model/describe-comparison.ts';
+import { DRAFT_KIND_LABEL, type Comparison, type DraftInfo } from '../../../core/model/comparison.ts';
 import { api, ApiError } from '../api/bridge.ts';
 import { folderOf } from '../export/ExportDialog.tsx';
 import { FolderField } from '../shell/controls/FolderField.tsx';

@@ -3,8 +3,8 @@ import './compare.css';
 // an older one as the current draft (the current one is kept first, so this can be undone), or
 // open the comparison of a draft with the current one.
 import { useCallback, useEffect, useState } from 'react';
-import { draftTime } from '../../../core/compare/describe.ts';
-import { DRAFT_KIND_LABEL, type DraftInfo } from '../../../core/compare/model.ts';
+import { draftTime } from '../../../core/model/describe-comparison.ts';
+import { DRAFT_KIND_LABEL, type DraftInfo } from '../../../core/model/comparison.ts';
 import { api } from '../api/bridge.ts';
 
 export interface DraftsPanelProps {

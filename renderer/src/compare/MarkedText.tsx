@@ -1,6 +1,6 @@
 // A text with its word-level changes marked the way Word shows tracked changes: inserted words
 // underlined in colour, deleted words struck through in colour.
-import type { InlineOp } from '../../../core/compare/model.ts';
+import type { InlineOp } from '../../../core/model/comparison.ts';
 
 export function MarkedText(props: { ops: InlineOp[]; show: 'before' | 'after' | 'both' }) {
   return (

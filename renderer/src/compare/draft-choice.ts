@@ -1,6 +1,6 @@
 // A draft as the pickers hold it ("current" or "s:12") and as the contract wants it.
 import type { DraftRefInput } from '../../../core/api/channels/drafts.ts';
-import type { DraftInfo } from '../../../core/compare/model.ts';
+import type { DraftInfo } from '../../../core/model/comparison.ts';
 
 export type DraftChoice = 'current' | `s:${number}`;
 

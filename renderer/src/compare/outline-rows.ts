@@ -1,6 +1,6 @@
 // The merged outline flattened into the rows the compare view lists, with the filter
 // "只看修改" applied. Pure, so it is easy to reason about apart from React.
-import type { CompareNode } from '../../../core/compare/model.ts';
+import type { CompareNode } from '../../../core/model/comparison.ts';
 
 export interface CompareRow {
   node: CompareNode;

@@ -3,7 +3,7 @@
 // the card, where the drafter acted.
 import { useEffect, useState } from 'react';
 import type { CommentView } from '../../../core/api/contract.ts';
-import { KIND_LABEL, STATUS_LABEL, type CommentStatus } from '../../../core/consult/model.ts';
+import { KIND_LABEL, STATUS_LABEL, type CommentStatus } from '../../../core/model/consultation.ts';
 import { api } from '../api/bridge.ts';
 import { NodePicker } from './NodePicker.tsx';
 import { useCommentAction } from './use-comment-action.ts';
@@ -30,7 +30,7 @@ export function CommentCard(props: {
   useEffect(() => {
     setReply(c.reply);
     setError(null);
-  }, [c.id, c.reply, c.status]);
+  }, [c.id, c.reply, c.status, setError]);
   useEffect(() => {
     if (!props.selected) setLinking(false);
   }, [props.selected]);

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { revealOnMount } from '../shell/controls/reveal.ts';
 import type { CommentView } from '../../../core/api/contract.ts';
-import { KIND_LABEL, STATUS_LABEL, type CommentStatus } from '../../../core/consult/model.ts';
+import { KIND_LABEL, STATUS_LABEL, type CommentStatus } from '../../../core/model/consultation.ts';
 import { api } from '../api/bridge.ts';
 import { NodePicker } from './NodePicker.tsx';
 import { useCommentAction } from './use-comment-action.ts';
@@ -41,7 +41,7 @@ export function CommentDetail(props: {
     setReply(c.reply);
     setLinking(false);
     setError(null);
-  }, [c.id, c.status, c.reply]);
+  }, [c.id, c.status, c.reply, setError]);
 
   const isChange = c.kind === 'insertion' || c.kind === 'deletion';
   const target = c.target;
@@ -105,7 +105,7 @@ export function CommentDetail(props: {
 
       {isChange && !c.edit && (
         <div className="cs-actions">
-          <button className="primary" disabled={busy || !target} title={target ? '' : '请先关联到它修改的节点'} onClick={() => run(() => api.call('consult.acceptChange', { id: c.id, reply }), true)}>
+          <button className="primary" disabled={busy || !target} title={target ? '' : '请先关联到它修改的节点'} onClick={() => void run(() => api.call('consult.acceptChange', { id: c.id, reply }), true)}>
             接受修订
           </button>
         </div>
@@ -126,7 +126,7 @@ export function CommentDetail(props: {
       </label>
       <div className="cs-actions">
         {c.kind === 'typed' && (
-          <button type="button" className="danger" disabled={busy} onClick={() => api.call('consult.deleteComment', { id: c.id }).then(() => props.onDeleted(c.id), props.onError)}>
+          <button type="button" className="danger" disabled={busy} onClick={() => void api.call('consult.deleteComment', { id: c.id }).then(() => props.onDeleted(c.id), props.onError)}>
             删除
           </button>
         )}
@@ -136,7 +136,7 @@ export function CommentDetail(props: {
         <button
           className="primary"
           disabled={busy || status === 'pending' || (status === c.status && reply === c.reply)}
-          onClick={() => run(() => api.call('consult.resolve', { id: c.id, status, reply }))}
+          onClick={() => void run(() => api.call('consult.resolve', { id: c.id, status, reply }))}
         >
           保存处理意见
         </button>
@@ -146,7 +146,7 @@ export function CommentDetail(props: {
           {error}
         </p>
       )}
-      {linking && <NodePicker label="关联到" onPick={(nodeId) => run(() => api.call('consult.link', { id: c.id, nodeId }))} />}
+      {linking && <NodePicker label="关联到" onPick={(nodeId) => void run(() => api.call('consult.link', { id: c.id, nodeId }))} />}
     </section>
   );
 }

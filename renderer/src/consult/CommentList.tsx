@@ -1,7 +1,7 @@
 // The comments of the round, filtered by status (and to the unlinked ones), newest decisions
 // visible at a glance; a click opens one.
 import type { CommentView } from '../../../core/api/contract.ts';
-import { COMMENT_STATUSES, KIND_LABEL, STATUS_LABEL, type CommentStatus } from '../../../core/consult/model.ts';
+import { COMMENT_STATUSES, KIND_LABEL, STATUS_LABEL, type CommentStatus } from '../../../core/model/consultation.ts';
 import { excerpt } from './labels.ts';
 
 export type ListFilter = CommentStatus | 'all' | 'unlinked';

@@ -3,7 +3,7 @@ import './consult.css';
 // core (consult.*); this panel shows it and passes the drafter's decisions on.
 import { useCallback, useEffect, useState } from 'react';
 import type { CommentView, DashboardView, RoundView } from '../../../core/api/contract.ts';
-import { chineseDate } from '../../../core/consult/model.ts';
+import { chineseDate } from '../../../core/model/consultation.ts';
 import type { Unit } from '../../../core/model/plan.ts';
 import { api } from '../api/bridge.ts';
 import { CommentDetail } from './CommentDetail.tsx';
@@ -75,7 +75,7 @@ export function ConsultPanel({ onJump, onPlanChanged, version, planPath, onRevie
 
   useEffect(() => {
     void load(roundId);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- re-read when the plan changes (version); a round picked in the panel reads itself
   }, [load, version]);
 
   const done = async (message: string, pick?: number | null, paths: string[] = []) => {

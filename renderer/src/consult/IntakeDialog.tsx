@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { ImportResult, RoundView } from '../../../core/api/contract.ts';
-import type { UnitSource } from '../../../core/consult/model.ts';
+import type { UnitSource } from '../../../core/model/consultation.ts';
 import { api } from '../api/bridge.ts';
 import { FilePickButton } from '../shell/controls/FilePickButton.tsx';
 import { useEscape } from '../shell/controls/use-escape.ts';

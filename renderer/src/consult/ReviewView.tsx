@@ -3,7 +3,7 @@
 // comment brings its text into view and marks it; the decision is taken on the card itself.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CommentView, OutlineNode, RoundView } from '../../../core/api/contract.ts';
-import { COMMENT_STATUSES, STATUS_LABEL } from '../../../core/consult/model.ts';
+import { COMMENT_STATUSES, STATUS_LABEL } from '../../../core/model/consultation.ts';
 import { depthNumber } from '../../../core/model/numbering.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import { api } from '../api/bridge.ts';
@@ -71,7 +71,7 @@ export function ReviewView({ ctx }: { ctx: ShellContext }) {
   useEffect(() => {
     void load(roundId);
     // the plan was read again (an accepted change, undo, another panel): read the comments too
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the plan's version, not on roundId: load picks the round itself
   }, [load, ctx.version]);
 
   const rows = useMemo(() => documentRows(ctx.outline, ctx.plan), [ctx.outline, ctx.plan]);
@@ -102,7 +102,7 @@ export function ReviewView({ ctx }: { ctx: ShellContext }) {
     if (!selected || !body.current) return;
     const where = selected.target ? body.current.querySelector(`[data-node-id="${selected.target.nodeId}"] mark, [data-node-id="${selected.target.nodeId}"] .rv-ins, [data-node-id="${selected.target.nodeId}"]`) : null;
     (where ?? body.current.querySelector(`[data-comment-id="${selected.id}"]`))?.scrollIntoView({ block: 'center' });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- scrolls only when a comment is clicked (scrollTo), not on every re-render of the list
   }, [scrollTo]);
   const select = (id: number) => {
     setSelectedId(id);

@@ -2,7 +2,7 @@
 // another; then the units one by one. Plain CSS bars: a chart library would weigh more than
 // the whole panel.
 import type { DashboardView } from '../../../core/api/contract.ts';
-import { COMMENT_STATUSES, STATUS_LABEL } from '../../../core/consult/model.ts';
+import { COMMENT_STATUSES, STATUS_LABEL } from '../../../core/model/consultation.ts';
 import { UNIT_STATE_LABEL, unitState, type UnitState } from './labels.ts';
 
 const UNIT_STATES: UnitState[] = ['replied', 'none', 'overdue', 'waiting'];

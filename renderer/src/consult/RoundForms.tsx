@@ -2,7 +2,7 @@
 // Folders are chosen with a folder dialog (the system's in the desktop app, ours in the browser).
 import { useMemo, useState } from 'react';
 import type { SentRoundView } from '../../../core/api/contract.ts';
-import { todayIso } from '../../../core/consult/model.ts';
+import { todayIso } from '../../../core/model/consultation.ts';
 import { UNIT_KINDS, type Unit } from '../../../core/model/plan.ts';
 import { api, ApiError } from '../api/bridge.ts';
 import { DateField } from '../shell/controls/DateField.tsx';

@@ -9,7 +9,7 @@ import { debouncedSaver, registerFlush } from '../shell/autosave.ts';
  * text again is saved again.
  */
 export function useFieldSaver<T>(key: string, current: T, save: (value: T) => Promise<unknown>, delay = 600) {
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- one saver per field (key): a new save callback each render must not drop pending text
   const saver = useMemo(() => debouncedSaver(save, delay, current), [key]);
   useEffect(() => {
     const off = registerFlush(saver.flush);

@@ -1,8 +1,8 @@
 // How a bound token looks: the value as the plan has it now, marked as bound (not typed), with
 // what it is bound to on hover. A binding whose target is gone says so instead of a number.
 import { useContext } from 'react';
-import type { Binding } from '../../../core/documents/explanation/model.ts';
-import { resolveBinding, UnresolvedBindingError } from '../../../core/documents/explanation/resolve.ts';
+import type { Binding } from '../../../core/model/explanation.ts';
+import { resolveBinding, UnresolvedBindingError } from '../../../core/model/resolve-binding.ts';
 import { bindingLabel } from './binding-label.ts';
 import { PlanContext } from './plan-context.ts';
 

@@ -8,7 +8,7 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useEffect, useRef, useState } from 'react';
-import type { ExplanationDoc } from '../../../core/documents/explanation/model.ts';
+import type { ExplanationDoc } from '../../../core/model/explanation.ts';
 import { api } from '../api/bridge.ts';
 import { useFieldSaver } from '../editor/use-field-saver.ts';
 import { trackSave } from '../shell/autosave.ts';
@@ -114,7 +114,7 @@ function Editor(p: { loaded: Loaded; block: number | null; onChange(doc: Explana
         if (editor.isComposing()) return; // pinyin is not text yet
         emit();
       }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- one listener per editor; emit reads the latest props through a ref
     [editor],
   );
 

@@ -1,5 +1,5 @@
 // What a binding refers to, in words: shown on the token's tooltip, in 插入引用 and 绑定到….
-import type { Binding } from '../../../core/documents/explanation/model.ts';
+import type { Binding } from '../../../core/model/explanation.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 
 const COUNT_LABEL = { aspects: '方面数', keyTasks: '重点任务数', measures: '具体措施数' } as const;

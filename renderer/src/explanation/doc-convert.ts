@@ -3,7 +3,7 @@
 // segment ↔ a BoundValueNode. Run inside editor.update / editorState.read.
 import { $createHeadingNode, $isHeadingNode } from '@lexical/rich-text';
 import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isTextNode, type ElementNode } from 'lexical';
-import type { Block, ExplanationDoc, Segment } from '../../../core/documents/explanation/model.ts';
+import type { Block, ExplanationDoc, Segment } from '../../../core/model/explanation.ts';
 import { $createBoundValueNode, $isBoundValueNode } from './nodes/BoundValueNode.ts';
 
 export function $createBlock(style: Block['style']): ElementNode {

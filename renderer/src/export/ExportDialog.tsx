@@ -56,7 +56,7 @@ export function ExportDialog(props: { onClose(): void; planPath: string; onRevie
   const generation = useRef(0);
 
   useEffect(() => {
-    api.call('units.list', {}).then((u) => {
+    void api.call('units.list', {}).then((u) => {
       setUnits(u);
       setUnit(u[0]?.name ?? '');
     });
@@ -192,7 +192,7 @@ export function ExportDialog(props: { onClose(): void; planPath: string; onRevie
           <button onClick={props.onClose} disabled={busy === 'export'}>
             关闭
           </button>
-          <button onClick={doPreview} disabled={busy !== null}>
+          <button onClick={() => void doPreview()} disabled={busy !== null}>
             预览
           </button>
           <button className="primary" onClick={() => void doExport()} disabled={busy !== null || askPending || !outDir.trim() || (what === 'unit-tasks' && !unit)}>

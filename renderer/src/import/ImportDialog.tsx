@@ -5,6 +5,7 @@ import './import.css';
 // done by core; this dialog moves the file there, keeps the drafter's choices and shows answers.
 import { useEffect, useState } from 'react';
 import type { ColumnMeaning, ImportPreview, ImportView, Level, LevelRole } from '../../../core/api/contract.ts';
+import { totalsLine } from '../../../core/model/count-sentences.ts';
 import { api } from '../api/bridge.ts';
 import { ImportPreviewPane } from './ImportPreviewPane.tsx';
 import { KIND_TEXT } from './labels.ts';
@@ -197,9 +198,7 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
                 </li>
               ))}
             </ol>
-            <p>
-              合计：{result.counts.parts.length}个部分，{result.counts.totals.aspects > 0 ? `${result.counts.totals.aspects}个方面，` : ''}{result.counts.totals.sentence}
-            </p>
+            <p>{totalsLine(result.counts.totals, { parts: result.counts.parts.length })}</p>
             <ImportNotes notes={result.notes} />
             {result.leftovers.length === 0 ? (
               <p>文档中的全部文字都已读入计划。</p>

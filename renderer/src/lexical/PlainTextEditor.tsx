@@ -94,6 +94,7 @@ function Behaviour(p: PlainTextEditorProps) {
     const current = editor.getEditorState().read($readPlainText);
     if (current === p.value) return;
     editor.update(() => $setPlainText(p.value), { tag: EXTERNAL });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- p.busy is asked at the moment the value changes; a new props object must not re-run it
   }, [editor, p.value]);
 
   return null;

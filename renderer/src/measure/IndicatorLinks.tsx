@@ -1,5 +1,5 @@
 // The part's indicators this measure serves (e.g. a VOCs measure serves "VOCs减排量").
-import { indicatorTargetText } from '../../../core/documents/explanation/indicator-text.ts';
+import { indicatorTargetText } from '../../../core/model/indicator-text.ts';
 import type { Indicator } from '../../../core/model/plan.ts';
 
 export function IndicatorLinks(p: { indicators: Indicator[]; value: number[]; onChange(ids: number[]): void }) {

@@ -37,18 +37,18 @@ export function MeasureEditor({ ctx, measure, part }: { ctx: ShellContext; measu
         />
         <span className="hint">输入即自动保存；按 Enter 立即保存。</span>
       </div>
-      <UnitPicker label="牵头单位" value={measure.leadUnits} exclude={measure.supportUnits} units={units} onChange={(v) => update({ leadUnits: v })} />
-      <UnitPicker label="配合单位" value={measure.supportUnits} exclude={measure.leadUnits} units={units} onChange={(v) => update({ supportUnits: v })} />
+      <UnitPicker label="牵头单位" value={measure.leadUnits} exclude={measure.supportUnits} units={units} onChange={(v) => void update({ leadUnits: v })} />
+      <UnitPicker label="配合单位" value={measure.supportUnits} exclude={measure.leadUnits} units={units} onChange={(v) => void update({ supportUnits: v })} />
       <DeadlineField
         value={measure.deadline}
         year={ctx.plan?.year ?? null}
         onSave={(deadline) =>
-          trackSave(api.call('measure.setDeadline', { id: measure.id, deadline }))
+          void trackSave(api.call('measure.setDeadline', { id: measure.id, deadline }))
             .then(ctx.refresh)
             .catch(ctx.fail)
         }
       />
-      <IndicatorLinks indicators={part.indicators} value={measure.indicatorIds} onChange={(ids) => update({ indicatorIds: ids })} />
+      <IndicatorLinks indicators={part.indicators} value={measure.indicatorIds} onChange={(ids) => void update({ indicatorIds: ids })} />
     </div>
   );
 }

@@ -22,7 +22,7 @@ export function MoveToDialog(props: { roots: OutlineNode[]; levels: LevelScheme;
     return nodesOfKind(props.roots, parentKind)
       .map((n) => ({ node: n, label: `${numberPath(props.roots, n.id, props.levels)} ${n.title}` }))
       .filter((o) => !q || o.label.includes(q));
-  }, [props.roots, parentKind, query]);
+  }, [props.roots, props.levels, parentKind, query]);
 
   // typing narrows the list; the choice follows to the first match if it fell out of it
   const effective = options.some((o) => o.node.id === chosen) ? chosen : (options[0]?.node.id ?? null);

@@ -87,12 +87,12 @@ export function IndicatorTable({ ctx, part }: { ctx: ShellContext; part: Part })
               unitsList={`units-${part.id}`}
               first={i === 0}
               last={i === part.indicators.length - 1}
-              onSave={(v) => act(api.call('indicator.update', { id: ind.id, ...v }))}
-              onMove={(dir) => act(api.call('indicator.move', { id: ind.id, index: i + dir }))}
-              onDelete={() => act(api.call('indicator.delete', { id: ind.id }))}
+              onSave={(v) => void act(api.call('indicator.update', { id: ind.id, ...v }))}
+              onMove={(dir) => void act(api.call('indicator.move', { id: ind.id, index: i + dir }))}
+              onDelete={() => void act(api.call('indicator.delete', { id: ind.id }))}
             />
           ))}
-          <NewIndicatorRow unitsList={`units-${part.id}`} onAdd={(v) => act(api.call('indicator.add', { partId: part.id, ...v }))} />
+          <NewIndicatorRow unitsList={`units-${part.id}`} onAdd={(v) => void act(api.call('indicator.add', { partId: part.id, ...v }))} />
         </tbody>
       </table>
     </div>

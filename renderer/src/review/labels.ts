@@ -1,5 +1,5 @@
 // Chinese names of the review rules and of where a finding sits, for the 审校 panel.
-import type { RuleId } from '../../../core/review/types.ts';
+import type { RuleId } from '../../../core/model/findings.ts';
 import type { ReviewFinding } from '../../../core/api/contract.ts';
 
 export const RULE_LABEL: Record<RuleId, string> = {

@@ -19,6 +19,7 @@ function BackupsPanel({ ctx }: { ctx: ShellContext }) {
   const load = () => api.call('backups.list', {}).then(setBackups, ctx.fail);
   useEffect(() => {
     void load();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the list is read again when the plan or its file changes; load is new each render
   }, [ctx.version, ctx.view.path]);
 
   const act = async (fn: () => Promise<unknown>, done: string) => {
@@ -39,7 +40,7 @@ function BackupsPanel({ ctx }: { ctx: ShellContext }) {
     <section className="backups-panel" aria-label="备份">
       <div className="backups-head">
         <p>编辑期间每10分钟（有改动时）、导入和恢复之前都会自动备份。保留最近10份，更早的每天保留1份。</p>
-        <button disabled={busy} onClick={() => act(() => api.call('backups.create', {}), '已备份当前计划。')}>
+        <button disabled={busy} onClick={() => void act(() => api.call('backups.create', {}), '已备份当前计划。')}>
           立即备份
         </button>
       </div>
@@ -65,7 +66,7 @@ function BackupsPanel({ ctx }: { ctx: ShellContext }) {
                     className="danger"
                     disabled={busy}
                     onClick={() =>
-                      act(async () => {
+                      void act(async () => {
                         await api.call('backups.restore', { path: b.path });
                         await ctx.refresh();
                       }, `已恢复 ${when(b.createdAt)} 的备份；恢复前的内容已另存为备份。`)

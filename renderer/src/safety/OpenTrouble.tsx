@@ -73,12 +73,12 @@ export function OpenTroubleHost(p: { onOpened(v: PlanView): void }) {
         <div className="modal-actions">
           <button onClick={() => setTrouble(null)}>关闭</button>
           {trouble.code === 'corrupt' && latest && (
-            <button className="primary" disabled={busy} onClick={() => act(() => api.call('plan.openLatestBackup', { path: trouble.path }))}>
+            <button className="primary" disabled={busy} onClick={() => void act(() => api.call('plan.openLatestBackup', { path: trouble.path }))}>
               打开最近的备份
             </button>
           )}
           {trouble.code === 'locked' && (
-            <button className="primary" disabled={busy} onClick={() => act(() => api.call('plan.openCopy', { path: trouble.path }))}>
+            <button className="primary" disabled={busy} onClick={() => void act(() => api.call('plan.openCopy', { path: trouble.path }))}>
               打开副本
             </button>
           )}

@@ -35,7 +35,7 @@ export function SearchPanel({ ctx }: { ctx: ShellContext }) {
   useEffect(() => {
     const t = setTimeout(() => void run(query), 250);
     return () => clearTimeout(t);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- searches again on typing or a plan change, not on each new run closure
   }, [query, ctx.version]);
 
   const open = (h: SearchHit) => (h.nodeId !== null ? ctx.jumpTo(h.nodeId) : ctx.showExplanation(h.blockIndex));

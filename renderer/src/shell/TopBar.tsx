@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { HistoryState } from '../../../core/api/channels/editor.ts';
 import type { PlanView } from '../../../core/api/contract.ts';
-import { plainTitle, drafterBreaks } from '../../../core/documents/export/title-lines.ts';
+import { plainTitle, drafterBreaks } from '../../../core/model/title-lines.ts';
 import { api } from '../api/bridge.ts';
 import { FileMenu } from '../files/FileMenu.tsx';
 import type { FileDialogRequest } from '../files/FileDialogs.tsx';
@@ -70,9 +70,9 @@ export function TopBar(p: Props) {
 
 function SaveStatusLine() {
   const s = useSaveStatus();
-  const text = s.state === 'saving' ? '正在保存…' : s.state === 'error' ? '保存失败' : '已自动保存';
+  const text = s.state === 'saving' ? '正在保存…' : s.state === 'error' ? '保存失败' : s.state === 'unsaved' ? '未保存，正在重试' : '已自动保存';
   return (
-    <div className={`save-status ${s.state}`} role="status" title={s.state === 'error' ? s.message : '每次修改都立即写入计划文件'}>
+    <div className={`save-status ${s.state === 'unsaved' ? 'error unsaved' : s.state}`} role="status" title={s.state === 'error' || s.state === 'unsaved' ? s.message : '每次修改都立即写入计划文件'}>
       {text}
     </div>
   );

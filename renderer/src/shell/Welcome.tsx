@@ -17,7 +17,7 @@ export function Welcome(p: { onFile(r: FileDialogRequest): void; onOpened(v: Pla
       <h1>起草助手</h1>
       <p>以结构保存行动计划，计数自动生成，起草说明始终与计划一致。</p>
       <div className="welcome-actions">
-        <button className="primary" onClick={() => api.call('plan.openSample', {}).then(p.onOpened, p.fail)}>
+        <button className="primary" onClick={() => void api.call('plan.openSample', {}).then(p.onOpened, p.fail)}>
           打开示例计划
         </button>
         <button onClick={() => p.onFile({ mode: 'open' })}>打开计划文件…</button>
@@ -26,7 +26,7 @@ export function Welcome(p: { onFile(r: FileDialogRequest): void; onOpened(v: Pla
       {recent.length > 0 && (
         <section className="welcome-recent" aria-label="最近打开">
           <h2>最近打开</h2>
-          <RecentList files={recent} onOpen={(path) => openPlan(path).then(p.onOpened, p.fail)} />
+          <RecentList files={recent} onOpen={(path) => void openPlan(path).then(p.onOpened, p.fail)} />
         </section>
       )}
     </main>

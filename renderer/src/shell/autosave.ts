@@ -1,18 +1,45 @@
 // Autosave bookkeeping: every editor saves by itself (debounced), registers a flush so that
 // undo, a file switch or closing can first write what is still pending, and reports to the
 // one status line in the top bar.
+//
+// Nothing counts as saved until the host acknowledged it: a save that fails keeps its value,
+// the status line says 未保存 (with the reason), and it is tried again with growing pauses
+// until it lands. Typing still pending is written before another plan opens, when the page is
+// hidden or left (browser), and when the desktop window closes (the main process asks through
+// the preload).
 import { useSyncExternalStore } from 'react';
 
-export type SaveStatus = { state: 'idle' | 'saving' | 'saved' } | { state: 'error'; message: string };
+export type SaveStatus =
+  | { state: 'idle' | 'saving' | 'saved' }
+  /** a one-off action failed (it is not retried; the drafter sees why) */
+  | { state: 'error'; message: string }
+  /** typed text the host has not acknowledged yet: kept and tried again until it lands */
+  | { state: 'unsaved'; message: string };
 
 let status: SaveStatus = { state: 'idle' };
 let inFlight = 0;
+let lastError: string | null = null;
 const listeners = new Set<() => void>();
 let settled: (() => void)[] = [];
 const flushers = new Set<() => Promise<void>>();
+/** Savers holding a value the host refused, with the reason: the text is only in this page. */
+const failing = new Map<object, string>();
+/** Savers with anything not yet acknowledged, registered or not (an editor that was closed still owns its text). */
+const holding = new Set<{ flush(): Promise<void> }>();
 
-function set(next: SaveStatus) {
-  status = next;
+/** Retry pauses after a failed save: 1 s, 2 s, 4 s … up to 30 s. */
+export const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 15000, 30000];
+
+function publish() {
+  const unsaved = [...failing.values()].pop();
+  status =
+    inFlight > 0
+      ? { state: 'saving' }
+      : unsaved !== undefined
+        ? { state: 'unsaved', message: unsaved }
+        : lastError !== null
+          ? { state: 'error', message: lastError }
+          : { state: 'saved' };
   for (const l of listeners) l();
   if (inFlight === 0) {
     const waiting = settled;
@@ -26,24 +53,28 @@ export function whenSaved(): Promise<void> {
   return inFlight === 0 ? Promise.resolve() : new Promise((r) => settled.push(r));
 }
 
-/** Wraps one save: the status line says 正在保存… until it settles. */
-export async function trackSave<T>(save: Promise<T>): Promise<T> {
+async function track<T>(save: Promise<T>, recordError: boolean): Promise<T> {
   inFlight++;
-  set({ state: 'saving' });
+  publish();
   try {
-    const value = await save;
-    inFlight--;
-    set(inFlight === 0 ? (status.state === 'error' ? status : { state: 'saved' }) : { state: 'saving' });
-    return value;
+    return await save;
   } catch (e) {
-    inFlight--;
-    set({ state: 'error', message: e instanceof Error ? e.message : String(e) });
+    if (recordError) lastError = e instanceof Error ? e.message : String(e);
     throw e;
+  } finally {
+    inFlight--;
+    publish();
   }
 }
 
+/** Wraps one save: the status line says 正在保存… until it settles, 保存失败 if it failed. */
+export function trackSave<T>(save: Promise<T>): Promise<T> {
+  return track(save, true);
+}
+
 export function clearSaveError() {
-  if (status.state === 'error') set({ state: inFlight ? 'saving' : 'saved' });
+  lastError = null;
+  publish();
 }
 
 export function useSaveStatus(): SaveStatus {
@@ -59,33 +90,90 @@ export function registerFlush(flush: () => Promise<void>): () => void {
   return () => flushers.delete(flush);
 }
 
+/** Text the host has not acknowledged: another plan must not open over it. */
+export class UnsavedChangesError extends Error {
+  readonly code = 'unsaved';
+}
+
+export function hasUnsaved(): boolean {
+  return holding.size > 0 || failing.size > 0;
+}
+
+/**
+ * Writes everything pending. Rejects with UnsavedChangesError when some text could not be saved
+ * (it stays in the page and is retried): a caller about to switch plans must stop there.
+ */
 export async function flushAll(): Promise<void> {
-  await Promise.all([...flushers].map((f) => f().catch(() => undefined)));
+  const all = new Set<() => Promise<void>>([...flushers, ...[...holding].map((s) => s.flush)]);
+  await Promise.all([...all].map((f) => f().catch(() => undefined)));
+  if (failing.size > 0) {
+    throw new UnsavedChangesError(`有修改尚未保存（${[...failing.values()].pop()}），正在自动重试；请等状态栏不再显示“未保存”后再继续。`);
+  }
 }
 
 /**
  * A debounced saver for one field: `schedule(v)` on every change, `flush()` on blur or Enter.
- * Only the latest value is written, and never the same value twice.
+ * Only the latest value is written, and never the same value twice; a value counts as saved
+ * only once the host acknowledged it. flush() itself never rejects: a failure is kept, shown
+ * and retried (see flushAll for callers that must know).
  */
 export function debouncedSaver<T>(save: (value: T) => Promise<unknown>, delay: number, initial: T) {
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let pending: { value: T } | null = null;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  let attempts = 0;
+  /** what the host acknowledged last */
   let saved = initial;
-  let chain: Promise<unknown> = Promise.resolve();
-  const flush = async () => {
+  /** typed and not acknowledged (kept while its save is in flight, and after it failed) */
+  let pending: { value: T } | null = null;
+  let sending: Promise<void> | null = null;
+  const me = { flush: () => flush() };
+
+  const settle = () => {
+    if (pending === null) {
+      holding.delete(me);
+      failing.delete(me);
+      attempts = 0;
+      publish();
+    }
+  };
+
+  const flush = async (): Promise<void> => {
     if (timer) clearTimeout(timer);
     timer = null;
-    if (!pending) return chain.then(() => undefined);
+    while (sending) await sending;
+    if (!pending) return;
     const { value } = pending;
-    pending = null;
-    if (value === saved) return;
-    saved = value;
-    chain = chain.then(() => trackSave(save(value))).catch(() => undefined);
-    await chain;
+    if (value === saved) {
+      pending = null;
+      return settle();
+    }
+    if (retryTimer) clearTimeout(retryTimer);
+    retryTimer = null;
+    sending = track(save(value), false).then(
+      () => {
+        saved = value;
+        if (pending?.value === value) pending = null; // newer typing stays pending
+        failing.delete(me);
+        settle();
+      },
+      (e: unknown) => {
+        failing.set(me, e instanceof Error ? e.message : String(e));
+        publish();
+        const wait = RETRY_DELAYS_MS[Math.min(attempts++, RETRY_DELAYS_MS.length - 1)];
+        retryTimer = setTimeout(() => void flush(), wait);
+      },
+    );
+    try {
+      await sending;
+    } finally {
+      sending = null;
+    }
   };
+
   return {
     schedule(value: T) {
       pending = { value };
+      holding.add(me);
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void flush(), delay);
     },
@@ -93,12 +181,44 @@ export function debouncedSaver<T>(save: (value: T) => Promise<unknown>, delay: n
     /** The value now in the file (after an undo, say): nothing is pending any more. */
     reset(value: T) {
       if (timer) clearTimeout(timer);
-      timer = null;
+      if (retryTimer) clearTimeout(retryTimer);
+      timer = retryTimer = null;
       pending = null;
       saved = value;
+      settle();
     },
     get dirty() {
       return pending !== null;
     },
   };
 }
+
+/**
+ * Leaving the page: the browser host writes what is pending when the tab is hidden or closed
+ * (the calls go out with keepalive, see api/bridge.ts) and asks before closing over unsaved
+ * text; the desktop window's main process asks the page to flush before it closes or switches
+ * plans (electron/preload.ts), and waits for the answer.
+ */
+function flushOnLeave() {
+  if (typeof window === 'undefined') return;
+  const flushQuietly = () => void flushAll().catch(() => undefined);
+  window.addEventListener('pagehide', flushQuietly);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushQuietly();
+  });
+  if (window.qicaoWindow) {
+    window.qicaoWindow.onFlushRequest(() =>
+      flushAll().then(
+        () => true,
+        () => false,
+      ),
+    );
+  } else {
+    window.addEventListener('beforeunload', (e) => {
+      if (!hasUnsaved()) return;
+      flushQuietly();
+      e.preventDefault(); // the browser asks "leave this page?": the text would be lost
+    });
+  }
+}
+flushOnLeave();

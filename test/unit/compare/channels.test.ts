@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../core/api/dispatch.ts';
 import { Session } from '../../../core/api/session.ts';
-import type { Comparison, DraftInfo } from '../../../core/compare/model.ts';
+import type { Comparison, DraftInfo } from '../../../core/model/comparison.ts';
 import { tempDir } from '../../helpers/plans.ts';
 
 async function value<T>(s: Session, channel: string, input: unknown): Promise<T> {

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareDrafts } from '../../../core/compare/drafts.ts';
-import type { Comparison } from '../../../core/compare/model.ts';
+import type { Comparison } from '../../../core/model/comparison.ts';
 import { compareSources } from '../../../core/compare/sources.ts';
 import { exportPlan } from '../../../core/documents/export/plan-document.ts';
 import type { PlanSpec } from '../../../core/model/plan-spec.ts';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { compareDrafts } from '../../../core/compare/drafts.ts';
 import { countsReport } from '../../../core/counts/report.ts';
-import { tallyPart } from '../../../core/counts/tally.ts';
+import { tallyPart } from '../../../core/model/tally.ts';
 import { updateMeasure } from '../../../core/store/measures.ts';
 import { addNode, deleteNode, moveNode, renameNode } from '../../../core/store/nodes.ts';
 import type { Db } from '../../../core/store/open.ts';

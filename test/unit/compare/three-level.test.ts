@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compareDrafts } from '../../../core/compare/drafts.ts';
-import { summaryLines } from '../../../core/compare/describe.ts';
+import { summaryLines } from '../../../core/model/describe-comparison.ts';
 import { keyTasksOf, measuresOf } from '../../../core/model/level-rules.ts';
 import { PlanSpec } from '../../../core/model/plan-spec.ts';
 import { fillPlan } from '../../../core/store/fill-plan.ts';

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { acceptChange } from '../../../core/consult/apply-change.ts';
 import { addTypedComment, deleteTypedComment, linkComment, listComments, markNoObjection, resolveComment } from '../../../core/consult/comments.ts';
 import { importFeedback } from '../../../core/consult/import-feedback.ts';
-import { chineseDate, todayIso } from '../../../core/consult/model.ts';
+import { chineseDate, todayIso } from '../../../core/model/consultation.ts';
 import { createRound, listRounds } from '../../../core/consult/rounds.ts';
 import { consultationSummary } from '../../../core/consult/summary.ts';
 import { PlanSpec } from '../../../core/model/plan-spec.ts';

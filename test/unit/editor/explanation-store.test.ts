@@ -2,7 +2,7 @@
 // with bound values resolved from the plan at export time.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportDocument } from '../../../core/documents/export/service.ts';
-import type { ExplanationDoc } from '../../../core/documents/explanation/model.ts';
+import type { ExplanationDoc } from '../../../core/model/explanation.ts';
 import { updateIndicator } from '../../../core/store/indicators.ts';
 import type { Db } from '../../../core/store/open.ts';
 import { readExplanation, resetExplanation, saveExplanation } from '../../../core/store/explanation.ts';

@@ -13,6 +13,10 @@ export interface FakeOptions {
   displays?: { x: number; y: number; width: number; height: number }[];
   /** what the next save dialog answers */
   savePath?: string | null;
+  /** what the open dialog answers (a plan file, or a folder for 选择文件夹) */
+  openPaths?: string[];
+  /** which button a message box answers with (default 1: 取消/确定, the safe one) */
+  messageResponse?: number;
 }
 
 export class FakeWebContents extends EventEmitter {
@@ -21,7 +25,13 @@ export class FakeWebContents extends EventEmitter {
   /** every page loaded, in order */
   loads: string[] = [];
   inputEvents: { type: string; keyCode: string; modifiers: string[] }[] = [];
-  sent: unknown[] = [];
+  sent: unknown[][] = [];
+  /** what the page answers to a message from main (the preload's side); default: nothing */
+  onSend: ((channel: string, ...args: unknown[]) => void) | null = null;
+  send(channel: string, ...args: unknown[]) {
+    this.sent.push([channel, ...args]);
+    this.onSend?.(channel, ...args);
+  }
   setWindowOpenHandler() {}
   reload() {
     this.reloads++;
@@ -45,12 +55,18 @@ export function createFakeElectron(o: FakeOptions) {
 
   class FakeWindow extends EventEmitter {
     webContents = new FakeWebContents();
+    destroyed = false;
+    closes = 0;
     minimized = false;
     focused = 0;
     maximized = false;
     constructor(readonly options: { x?: number; y?: number; width: number; height: number }) {
       super();
       windows.push(this);
+      // the preload answers the window's flush request; a page with nothing pending says all is saved
+      this.webContents.onSend = (channel, id) => {
+        if (channel === 'qicao:flush') setImmediate(() => ipcMain.emit('qicao:flushed', { sender: this.webContents }, id, true));
+      };
     }
     loadURL(url: string) {
       this.webContents.url = url;
@@ -59,7 +75,20 @@ export function createFakeElectron(o: FakeOptions) {
       return Promise.resolve();
     }
     isDestroyed() {
-      return false;
+      return this.destroyed;
+    }
+    /** as Electron: 'close' first (a listener may prevent it), then 'closed' */
+    close() {
+      this.closes++;
+      let prevented = false;
+      this.emit('close', { preventDefault: () => (prevented = true) });
+      if (prevented) return;
+      this.destroyed = true;
+      this.emit('closed');
+    }
+    destroy() {
+      this.destroyed = true;
+      this.emit('closed');
     }
     isMinimized() {
       return this.minimized;
@@ -97,10 +126,13 @@ export function createFakeElectron(o: FakeOptions) {
     quit: () => calls.quit++,
   });
   const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
+  const ipcMain = Object.assign(new EventEmitter(), {
+    handle: (name: string, fn: (event: unknown, ...args: unknown[]) => unknown) => handlers.set(name, fn),
+  });
   const module = {
     app,
     BrowserWindow: FakeWindow,
-    ipcMain: { handle: (name: string, fn: (event: unknown, ...args: unknown[]) => unknown) => handlers.set(name, fn) },
+    ipcMain,
     Menu: {
       buildFromTemplate: (template: unknown) => ({ template }),
       setApplicationMenu: (menu: { template: unknown }) => calls.menus.push(menu.template),
@@ -118,22 +150,27 @@ export function createFakeElectron(o: FakeOptions) {
       },
       showOpenDialog: async (...args: unknown[]) => {
         calls.dialogs.push({ kind: 'open', options: args[args.length - 1] as Record<string, unknown> });
-        return { canceled: true, filePaths: [] };
+        return o.openPaths?.length ? { canceled: false, filePaths: o.openPaths } : { canceled: true, filePaths: [] };
       },
       showMessageBox: async (...args: unknown[]) => {
         calls.dialogs.push({ kind: 'message', options: args[args.length - 1] as Record<string, unknown> });
-        return { response: 1 };
+        return { response: o.messageResponse ?? 1 };
       },
       showErrorBox: (title: string, content: string) => calls.dialogs.push({ kind: 'error', options: { title, content } }),
     },
     shell: { showItemInFolder: (file: string) => calls.shown.push(file) },
   };
 
-  /** The page calling a contract channel, as the preload does. */
-  async function invoke(channel: string, input: unknown = {}) {
+  /** A frame of the window calling a contract channel, as the preload does: our page unless told. */
+  async function invokeFrom(frame: { url: string; parent: unknown }, channel: unknown, input: unknown = {}) {
     const win = windows[windows.length - 1];
-    const event = { senderFrame: { url: 'app://qicao/index.html', parent: null }, sender: win?.webContents };
-    return (await handlers.get('qicao:call')!(event, channel, input)) as { ok: boolean; value?: any; error?: { message: string } };
+    const event = { senderFrame: frame, sender: win?.webContents };
+    return (await handlers.get('qicao:call')!(event, channel, input)) as { ok: boolean; value?: any; error?: { code?: string; message: string } };
+  }
+
+  /** The page calling a contract channel, as the preload does. */
+  function invoke(channel: string, input: unknown = {}) {
+    return invokeFrom({ url: 'app://qicao/index.html', parent: null }, channel, input);
   }
 
   return {
@@ -141,6 +178,8 @@ export function createFakeElectron(o: FakeOptions) {
     calls,
     windows,
     invoke,
+    invokeFrom,
+    ipcMain,
     /** app 'ready', and a few turns for what main.ts starts then */
     async ready() {
       resolveReady();

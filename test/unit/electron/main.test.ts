@@ -181,8 +181,9 @@ describe('what the window opens', () => {
   });
 
   it('adds plans the page opens to the recent documents', async () => {
-    const f = await launch();
     const file = path.join(root, '新建.qicao');
+    const f = await launch([], { savePath: file });
+    expect((await f.invoke('file.chooseSave', { purpose: 'create', suggestedName: '新建.qicao' })).value).toEqual({ native: true, path: file });
     expect((await f.invoke('plan.create', { path: file })).ok).toBe(true);
     expect(f.calls.recentDocuments).toEqual([file]);
   });
@@ -278,7 +279,7 @@ describe('the desktop conventions', () => {
     const plan = makePlan('工作稿.qicao', '计划');
     const target = path.join(root, '副本.qicao');
     const f = await launch([plan], { savePath: target });
-    await item(menuOf(f), '文件', '另存副本…')!.click!();
+    item(menuOf(f), '文件', '另存副本…')!.click!();
     await vi.waitFor(() => expect(fs.existsSync(target)).toBe(true));
     await vi.waitFor(() => expect(f.calls.dialogs.some((d) => d.kind === 'message' && JSON.stringify(d.options.buttons).includes('在文件夹中显示'))).toBe(true));
   });

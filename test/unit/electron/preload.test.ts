@@ -10,7 +10,7 @@ async function exposed() {
   const invoked: unknown[][] = [];
   vi.doMock('electron', () => ({
     contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (worlds[key] = value) },
-    ipcRenderer: { invoke: (...args: unknown[]) => (invoked.push(args), Promise.resolve({ ok: true, value: null })) },
+    ipcRenderer: { invoke: (...args: unknown[]) => (invoked.push(args), Promise.resolve({ ok: true, value: null })), on() {}, send() {} },
   }));
   await import('../../../electron/preload.ts');
   return { worlds, invoked };
@@ -19,9 +19,10 @@ async function exposed() {
 afterEach(() => vi.doUnmock('electron'));
 
 describe('the Electron preload', () => {
-  it('exposes only window.qicao: groups of named functions, no generic invoke', async () => {
+  it('exposes only window.qicao (and the window\'s flush request): groups of named functions, no generic invoke', async () => {
     const { worlds } = await exposed();
-    expect(Object.keys(worlds)).toEqual(['qicao']);
+    expect(Object.keys(worlds)).toEqual(['qicao', 'qicaoWindow']);
+    expect(Object.keys(worlds.qicaoWindow)).toEqual(['onFlushRequest']);
     const qicao = worlds.qicao;
     expect(qicao.invoke).toBeUndefined();
     expect(qicao.ipcRenderer).toBeUndefined();

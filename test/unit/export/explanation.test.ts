@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { exportExplanation } from '../../../core/documents/export/explanation.ts';
-import { ExplanationDoc, type Binding } from '../../../core/documents/explanation/model.ts';
+import { ExplanationDoc, type Binding } from '../../../core/model/explanation.ts';
 import {
   UnresolvedBindingError,
   resolveBinding,
   unresolvedBindings,
-} from '../../../core/documents/explanation/resolve.ts';
-import { buildExplanationTemplate } from '../../../core/documents/explanation/template.ts';
+} from '../../../core/model/resolve-binding.ts';
+import { buildExplanationTemplate } from '../../../core/model/explanation-template.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import { COD, GOOD_DAYS, PM25, SEED_COUNTS, largePlan, smallPlan } from './fixtures.ts';
 import { expectFontsInAllSlots, expectFormattingOnlyInStyles, expectGbPage, expectGbStyles, expectPageNumbers } from './page-checks.ts';

@@ -14,7 +14,7 @@ import { exportAssignmentTable } from '../../../core/documents/export/assignment
 import { exportComparisonTable } from '../../../core/documents/export/comparison-table.ts';
 import { exportExplanation } from '../../../core/documents/export/explanation.ts';
 import { exportPlan } from '../../../core/documents/export/plan-document.ts';
-import { drafterBreaks, titleLayout, titleWidth, TITLE_CAPACITY } from '../../../core/documents/export/title-lines.ts';
+import { drafterBreaks, titleLayout, titleWidth, TITLE_CAPACITY } from '../../../core/model/title-lines.ts';
 import { exportUnitTasks } from '../../../core/documents/export/unit-tasks.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import { smallPlan } from './fixtures.ts';

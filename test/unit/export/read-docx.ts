@@ -52,6 +52,8 @@ export interface SectionInfo {
 }
 export interface CellInfo {
   text: string;
+  /** Grid columns the cell spans (w:gridSpan), 1 for an ordinary cell. */
+  span: number;
   vMerge: 'restart' | 'continue' | null;
   /** The first run's resolved formatting, null in a cell without text. */
   eastAsia: string | null;
@@ -74,7 +76,8 @@ export interface DocxInfo {
   sections: SectionInfo[];
   settings: { evenAndOddHeaders: boolean };
   paragraphs: ParagraphInfo[];
-  tables: { rows: { header: boolean; cells: CellInfo[] }[] }[];
+  /** `widths`: the grid columns in twips; `cantSplit`: the row may not break across pages. */
+  tables: { rows: { header: boolean; cantSplit: boolean; cells: CellInfo[] }[]; widths: number[] }[];
   bookmarks: Record<string, string>;
   defaultsEastAsia: (string | null)[];
   defaultParagraphStyle: string | null;

@@ -235,8 +235,10 @@ def cell_info(sheet, tc):
         ppr = p.find(qn("w:pPr"))
         runs.extend(sheet.effective_run(r, ppr) for r in p.iter(qn("w:r")) if r.find(qn("w:t")) is not None)
     first = runs[0] if runs else {}
+    span = tcpr.find(qn("w:gridSpan")) if tcpr is not None else None
     return {
         "text": text,
+        "span": int(span.get(W_VAL)) if span is not None else 1,
         # A bare <w:vMerge/> means continue.
         "vMerge": None if vmerge is None else (vmerge.get(W_VAL) or "continue"),
         "eastAsia": first.get("eastAsia"),
@@ -253,9 +255,12 @@ def table_info(sheet, t):
         trpr = tr.trPr
         rows.append({
             "header": trpr is not None and trpr.find(qn("w:tblHeader")) is not None,
+            "cantSplit": trpr is not None and on_off(trpr.find(qn("w:cantSplit"))) is True,
             "cells": [cell_info(sheet, tc) for tc in tr.tc_lst],
         })
-    return {"rows": rows}
+    grid = t._tbl.tblGrid
+    widths = [int(c.get(qn("w:w"))) for c in grid.iter(qn("w:gridCol"))] if grid is not None else []
+    return {"rows": rows, "widths": widths}
 
 
 def bookmarks(body):

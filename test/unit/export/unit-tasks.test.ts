@@ -14,16 +14,18 @@ describe('exportUnitTasks', () => {
     expectFontsInAllSlots(info);
     expectGbStyles(info);
     expectFormattingOnlyInStyles(info);
-    expect(info.paragraphs.map((p) => p.text)).toEqual(['区生态环境局承担任务清单', '一、牵头任务（3项）', '二、配合任务（2项）']);
-    expect(info.paragraphs.map((p) => p.style)).toEqual(['公文标题', '一级标题', '一级标题']);
-    expect(info.paragraphs[1].runs[0]).toMatchObject({ eastAsia: '黑体', sizePt: 16, charSpacing: '-5' });
-    const [leads, supports] = info.tables;
-    expect(leads.rows.slice(1).map((r) => r.cells[3].text)).toEqual([
+    // the list names the plan it comes from (issue 23 point 7)
+    expect(info.paragraphs.map((p) => p.text)).toEqual(['区生态环境局承担任务清单', `根据《${plan.title}》，区生态环境局承担牵头任务3项、配合任务2项，具体如下：`, '一、牵头任务（3项）', '二、配合任务（2项）']);
+    expect(info.paragraphs.map((p) => p.style)).toEqual(['公文标题', '公文正文', '一级标题', '一级标题']);
+    expect(info.paragraphs[2].runs[0]).toMatchObject({ eastAsia: '黑体', sizePt: 16, charSpacing: '-5' });
+    // measure rows, not the full-width 部分/方面 rows (one cell)
+    const [leads, supports] = info.tables.map((t) => ({ rows: [t.rows[0], ...t.rows.slice(1).filter((r) => r.cells.length > 1)] }));
+    expect(leads.rows.slice(1).map((r) => r.cells[2].text)).toEqual([
       '推进工业涂装企业低挥发性原辅材料替代。',
       '降尘量控制在4.5吨/平方公里·月以内。',
       '开展汛期水质巡查。',
     ]);
-    expect(supports.rows.slice(1).map((r) => r.cells[3].text)).toEqual([
+    expect(supports.rows.slice(1).map((r) => r.cells[2].text)).toEqual([
       '新增和更新的公交车中新能源车比例达到100%。',
       '完成化学需氧量减排任务。',
     ]);
@@ -39,9 +41,9 @@ describe('exportUnitTasks', () => {
 
   it('writes only the table the unit has', async () => {
     const info = await exportAndRead(exportUnitTasks(plan, '怀柔镇'), 'town.docx');
-    expect(info.paragraphs.map((p) => p.text)).toEqual(['怀柔镇承担任务清单', '一、配合任务（3项）']);
+    expect(info.paragraphs.map((p) => p.text)).toEqual(['怀柔镇承担任务清单', `根据《${plan.title}》，怀柔镇承担配合任务3项，具体如下：`, '一、配合任务（3项）']);
     expect(info.tables).toHaveLength(1);
-    expect(info.tables[0].rows).toHaveLength(3 + 1);
+    expect(info.tables[0].rows.filter((r) => r.cells.length > 1)).toHaveLength(3 + 1);
   });
 
   it('refuses a unit without tasks, in Chinese', async () => {

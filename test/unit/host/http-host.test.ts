@@ -71,6 +71,24 @@ describe('the HTTP host', () => {
     expect((await request(`/api/plan.counts?token=${host.token}`, { method: 'POST', headers: noHeader, body: '{}' })).status).toBe(401);
   });
 
+  it('takes the address\'s launch token once, for a session token; a second use (a copy from history) is refused', async () => {
+    const launch = /#token=([\w-]+)$/.exec(host.url)![1];
+    // the launch token itself opens no API call
+    expect((await call('plan.counts', {}, { 'x-qicao-token': launch })).status).toBe(401);
+    const first = await request('/session', { method: 'POST', headers: { 'x-qicao-token': launch } });
+    expect(first.status).toBe(200);
+    const { token } = JSON.parse(first.body) as { token: string };
+    expect(token).toMatch(/^[\w-]{32}$/);
+    expect(token).not.toBe(launch);
+    expect((await call('plan.counts', {}, { 'x-qicao-token': token })).status).toBe(200);
+    const again = await request('/session', { method: 'POST', headers: { 'x-qicao-token': launch } });
+    expect(again.status).toBe(401);
+    expect(again.body).toContain('这个地址中的访问令牌已经用过');
+    // nor can a session token be turned into another one
+    expect((await request('/session', { method: 'POST', headers: { 'x-qicao-token': token } })).status).toBe(401);
+    expect((await request('/session', { headers: { 'x-qicao-token': launch } })).status).toBe(405);
+  });
+
   it('refuses a wrong token, a foreign Host (DNS rebinding) and a foreign Origin', async () => {
     expect((await call('plan.counts', {}, { 'x-qicao-token': 'x'.repeat(32) })).status).toBe(401);
     expect((await call('plan.counts', {}, { host: `evil.example:${host.port}` })).status).toBe(421);

@@ -48,7 +48,9 @@ describe('a Chaozhou-style plan: 1. items are measures with （X牵头，Y等参
     expect(doc.notes.join('\n')).toMatch(/三级/);
     expect(doc.notes.join('\n')).toMatch(/版记/);
     expect(doc.rows.filter((r) => r.as === 'skipped').map((r) => r.skipped)).toEqual(['版记（抄送）', '版记（印发机关和日期）']);
-    expect(doc.leftovers.map((l) => l.text)).toEqual(['为深入打好蓝天保卫战，持续改善全市环境空气质量，制定本方案。']);
+    // the preamble is the plan's own: kept (and exported), not a leftover
+    expect(doc.leftovers).toEqual([]);
+    expect(doc.spec.preamble).toBe('为深入打好蓝天保卫战，持续改善全市环境空气质量，制定本方案。');
   });
 });
 

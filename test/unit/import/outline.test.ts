@@ -7,7 +7,7 @@ import { makeDocx, p } from './make-docx.ts';
 const txt = (lines: string[]) => readPlanDocument({ name: '计划.txt', bytes: new Uint8Array(Buffer.from(lines.join('\n'))) });
 
 describe('a plan written in the 一、/（一）/1./（1） outline', () => {
-  it('reads parts, aspects, key tasks and measures with their notes; the preamble is a leftover', async () => {
+  it('reads parts, aspects, key tasks and measures with their notes; the preamble is kept', async () => {
     const doc = await txt([
       '附件1',
       '怀柔区2025年大气污染防治行动计划',
@@ -40,9 +40,11 @@ describe('a plan written in the 一、/（一）/1./（1） outline', () => {
       { text: '开展道路扬尘巡查。', leadUnits: ['区城市管理委'], supportUnits: [], deadline: '长期坚持', indicators: [] },
     ]);
     expect(part.aspects[0].keyTasks[1].measures[0]).toMatchObject({ text: '提高道路清扫保洁水平。', leadUnits: [], deadline: '' });
-    // "附件1" is front matter, set aside with its reason; the preamble has no place in the plan.
+    // "附件1" is front matter, set aside with its reason; the preamble is kept as the plan's own.
     expect(doc.rows[0]).toMatchObject({ index: 0, as: 'skipped', skipped: '附件标记' });
-    expect(doc.leftovers.map((l) => [l.paragraph, l.text])).toEqual([[2, '为持续改善空气质量，制定本计划。']]);
+    expect(doc.leftovers).toEqual([]);
+    expect(doc.spec.preamble).toBe('为持续改善空气质量，制定本计划。');
+    expect(doc.rows.find((r) => r.index === 2)?.as).toBe('preamble');
   });
 
   it('takes unmarked paragraphs after a part heading as its content, and numbered lines inside 主要目标 as goals', async () => {

@@ -40,7 +40,9 @@ describe('import.preview', () => {
     expect(p.totals).toEqual({ parts: 1, sections: 2, aspects: 0, keyTasks: 3, measures: 7, units: 11 });
     expect(p.rows.filter((r) => r.as === 'measure')).toHaveLength(7);
     expect(p.rows.find((r) => r.text.startsWith('抄送'))).toMatchObject({ as: 'skipped', skipped: '版记（抄送）' });
-    expect(p.leftovers).toHaveLength(1);
+    // the preamble is kept as the plan's own (issue 22), so nothing is left over
+    expect(p.leftovers).toEqual([]);
+    expect(p.rows.find((r) => r.as === 'preamble')?.text).toBe('为深入打好蓝天保卫战，持续改善全市环境空气质量，制定本方案。');
   });
 
   it('follows the drafter: （一） as 方面 and 1. as 重点任务 make a four-level reading', async () => {

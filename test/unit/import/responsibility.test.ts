@@ -2,7 +2,7 @@
 // no label, clause or filler word may ever come out as a unit.
 import { describe, expect, it } from 'vitest';
 import { parseResponsibility, readPhraseLine, splitTrailingPhrase } from '../../../core/documents/import/responsibility.ts';
-import { splitUnitNames } from '../../../core/documents/import/unit-names.ts';
+import { splitUnitNames } from '../../../core/model/unit-names.ts';
 
 describe('the unit-name splitter', () => {
   it('keeps brackets inside names and collective units whole', () => {

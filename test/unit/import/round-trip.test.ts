@@ -1,6 +1,7 @@
 // Importing what the app exports gives the plan back: the plan document (with and without the
 // 征求意见稿 bookmarks) and the 任务分工表 restore every title and measure field; the
 // 起草说明 restores the parts, their goals and content, and the stated counts.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,7 +76,54 @@ describe('importing the sample plan as exported', () => {
     expect(tally(doc.spec)).toEqual({ parts: 5, aspects: 24, keyTasks: 92, measures: 205 });
     expect(structureOfSpec(doc.spec)).toEqual(structureOf(plan));
     expect(doc.leftovers).toEqual([]);
-    expect(doc.notes).toEqual([]);
+    // the only notes: the indicators read back from the 主要目标 text (issue 21.2)
+    expect(doc.notes.every((n) => /的主要目标中读出\d+项指标/.test(n))).toBe(true);
+  });
+
+  it('reads the indicators stated in each part’s 主要目标 back into the indicator table (21.2)', async () => {
+    const doc = await writeAndImport(exportPlan(plan), '计划指标.docx');
+    const found = doc.spec.parts.flatMap((p) => p.indicators.map((i) => `${p.title}|${i.name}|${i.comparator}|${i.target}|${i.unit}`));
+    const byName = new Map(plan.parts.flatMap((p) => p.indicators.map((i) => [`${p.title}|${i.name}`, i] as const)));
+    // every indicator the goals text states comes back under its own name, comparator, target and unit
+    expect(found).toEqual([
+      '大气污染防治|PM2.5年均浓度|<=|28|微克/立方米',
+      '大气污染防治|优良天数比率|>=|78|%',
+      '大气污染防治|重污染天数|<=|4|天',
+      '大气污染防治|VOCs减排量|>=|290|吨',
+      '大气污染防治|NOx减排量|>=|430|吨',
+      '水污染防治|断面水质达标率|>=|100|%',
+      '水污染防治|优良水体比例|>=|100|%',
+      '水污染防治|劣Ⅴ类水体比例|=|0|%',
+      '水污染防治|COD减排量|>=|630|吨',
+      '水污染防治|氨氮减排量|>=|65|吨',
+      '应对气候变化|碳排放强度较2020年累计下降|≈|15|%',
+    ]);
+    for (const f of found) {
+      const [part, name, comparator, target, unit] = f.split('|');
+      const original = byName.get(`${part}|${name}`);
+      expect(original, f).toBeDefined();
+      expect([original!.target, original!.unit]).toEqual([Number(target), unit]);
+      if (comparator !== '=') expect(original!.comparator).toBe(comparator);
+    }
+    // "空气质量不高于28微克/立方米" names PM2.5 only by its unit: the guess is said
+    expect(doc.notes.join('\n')).toContain('“空气质量”以微克/立方米为单位，读作PM2.5年均浓度');
+  });
+
+  it('prints the preamble under the title and reads it back as the preamble (issue 22)', async () => {
+    const preamble = '为深入打好污染防治攻坚战，持续改善全区生态环境质量，制定本计划。\n各单位要按照职责分工抓好落实。';
+    const bytes = await exportPlan({ ...plan, preamble });
+    const file = path.join(dir, '有前言.docx');
+    fs.writeFileSync(file, bytes);
+    // as Word reads it: the two lines right after the title, before "一、"
+    const out = execFileSync('/usr/bin/python3', ['-c', 'import docx,sys\nfor p in docx.Document(sys.argv[1]).paragraphs[:6]: print(p.text)', file], { encoding: 'utf8' });
+    const lines = out.split('\n').filter((l) => l.trim() !== '');
+    const first = lines.findIndex((l) => l.startsWith('为深入打好'));
+    expect(first).toBeGreaterThan(0);
+    expect(lines[first + 1]).toBe('各单位要按照职责分工抓好落实。');
+    expect(lines[first + 2]).toMatch(/^一、/);
+    const doc = await readPlanDocument(file);
+    expect(doc.spec.preamble).toBe(preamble);
+    expect(structureOfSpec(doc.spec)).toEqual(structureOf(plan));
   });
 
   it('keeps the collective unit "各镇乡人民政府、街道办事处" whole although units are joined with 、', async () => {
@@ -96,11 +144,11 @@ describe('importing the sample plan as exported', () => {
     const doc = await writeAndImport(exportAssignmentTable(plan), '任务分工表.docx');
     expect(doc.kind).toBe('table');
     expect(doc.spec.title).toBe(plan.title);
-    expect(tally(doc.spec)).toEqual({ parts: 1, aspects: 24, keyTasks: 92, measures: 205 });
-    // The table has no part level: the aspects of all parts follow each other in one part.
-    const aspects = structureOf(plan).flatMap((p) => p.aspects);
-    expect(structureOfSpec(doc.spec)[0].aspects).toEqual(aspects);
-    expect(doc.notes.join('')).toContain('没有“部分”一级');
+    // one continuous table with 部分 and 方面 as full-width rows (issue 23 point 3): the same plan back
+    expect(tally(doc.spec)).toEqual({ parts: 5, aspects: 24, keyTasks: 92, measures: 205 });
+    const withoutTexts = (parts: ReturnType<typeof structureOf>) => parts.map((p) => ({ title: p.title, aspects: p.aspects }));
+    expect(withoutTexts(structureOfSpec(doc.spec))).toEqual(withoutTexts(structureOf(plan)));
+    expect(doc.notes.join('')).not.toContain('没有“部分”一级');
     // 量化指标 "VOCs减排量≥290吨" becomes an indicator linked to its measures.
     const first = doc.spec.parts[0].aspects[0].keyTasks[0].measures[0];
     expect(first.indicators).toEqual(['VOCs减排量', 'NOx减排量']);

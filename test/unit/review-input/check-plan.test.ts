@@ -3,11 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ExplanationDoc } from '../../../core/documents/explanation/model.ts';
+import type { ExplanationDoc } from '../../../core/model/explanation.ts';
 import { PlanSpec } from '../../../core/model/plan-spec.ts';
 import { checkPlan } from '../../../core/review-input/check-plan.ts';
 import { dismissFinding, listDismissals, restoreFinding } from '../../../core/review-input/dismissals.ts';
-import type { LocatedFinding } from '../../../core/review-input/types.ts';
+import type { LocatedFinding } from '../../../core/model/check-result.ts';
 import { saveExplanation } from '../../../core/store/explanation.ts';
 import { addNode } from '../../../core/store/nodes.ts';
 import { createPlanFile, openPlanFile, type Db } from '../../../core/store/open.ts';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportExplanation } from '../../../core/documents/export/index.ts';
 import { PlanSpec } from '../../../core/model/plan-spec.ts';
-import type { LocatedFinding } from '../../../core/review-input/types.ts';
+import type { LocatedFinding } from '../../../core/model/check-result.ts';
 import { fillPlan } from '../../../core/store/fill-plan.ts';
 import { createPlanFile } from '../../../core/store/open.ts';
 import { readPlan } from '../../../core/store/read-plan.ts';

@@ -14,15 +14,15 @@ describe('qicao check on the import corpus', () => {
     expect(FILES.length).toBeGreaterThanOrEqual(5);
   });
 
-  it.each(FILES)('%s: no error, and no layout warning', (name) => {
-    const r = checkFile(new URL(name, DIR).pathname);
+  it.each(FILES)('%s: no error, and no layout warning', async (name) => {
+    const r = await checkFile(new URL(name, DIR).pathname);
     const shown = (f: (typeof r.findings)[number]) => `${f.rule} 第${f.paragraph + 1}段 ${f.excerpt}`;
     expect(r.findings.filter((f) => f.severity === 'error').map(shown)).toEqual([]);
     expect(r.findings.filter((f) => LAYOUT_RULES.has(f.rule)).map(shown)).toEqual([]);
   });
 
-  it('reads items numbered 1.–7. across key tasks and the 版记 line as they are meant', () => {
-    const r = checkFile(new URL('chaozhou-verb-style.txt', DIR).pathname);
+  it('reads items numbered 1.–7. across key tasks and the 版记 line as they are meant', async () => {
+    const r = await checkFile(new URL('chaozhou-verb-style.txt', DIR).pathname);
     expect(r.paragraphs.some((p) => /^4\.推广新能源汽车/.test(p))).toBe(true);
     expect(r.paragraphs.some((p) => /办公室 {2,}2024年3月5日印发$/.test(p))).toBe(true);
     expect(r.findings).toEqual([]);

@@ -10,21 +10,49 @@ import { Session } from '../../../core/api/session.ts';
 import { LATEST_VERSION } from '../../../core/store/migrations/index.ts';
 import { createPlanFileAtVersion, openPlanFile } from '../../../core/store/open.ts';
 import { undo } from '../../../core/store/undo.ts';
-import { isUndoStatement } from '../../../core/store/undo-statement.ts';
+import { isUndoStatement, triggerShape, undoTriggersOfAllFormats } from '../../../core/store/undo-statement.ts';
 import { createSamplePlan } from '../../../seeds/sample.ts';
 import { tempDir } from '../../helpers/plans.ts';
 import { folderState } from './folder-state.ts';
 
-/** A real plan, then the sender's SQL added with a plain SQLite connection. */
-function planWith(sender: string): { dir: string; file: string } {
+/** A real plan, then the sender's SQL added with a plain SQLite connection (unsafe: may edit shadow tables and the schema). */
+function planWith(sender: string, opts: { unsafe?: boolean } = {}): { dir: string; file: string } {
   const dir = tempDir();
   const file = path.join(dir, '行动计划.qicao');
   createSamplePlan(file).close();
   const raw = new Database(file);
+  if (opts.unsafe) raw.unsafeMode(true);
   raw.exec(sender);
   raw.close();
   return { dir, file };
 }
+
+/** Tables whose mere check runs the sender's code: made cheaply, each would cost the old order seconds or a wrong verdict. */
+const CHECKED_CODE: Record<string, { sql: string; says: RegExp }> = {
+  // 1,000 rows of x; the column y is computed from x whenever the table is read (here about 7 s
+  // for the whole table). Written into the schema afterwards, so making the file costs nothing.
+  'an expensive generated column over many rows': {
+    sql: `CREATE TABLE heavy (x INTEGER);
+      WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 1000) INSERT INTO heavy (x) SELECT 200000 FROM c;
+      PRAGMA writable_schema = ON;
+      UPDATE sqlite_schema SET sql = 'CREATE TABLE heavy (x INTEGER, y INTEGER AS (length(replace(hex(zeroblob(x)), ''0'', ''ab''))) VIRTUAL)' WHERE name = 'heavy';
+      PRAGMA writable_schema = OFF;`,
+    says: /表“heavy”含有计算列/,
+  },
+  // the FTS5 module's own check runs over its (here damaged) index: the old order called the plan 已损坏
+  'an FTS5 full-text table': {
+    sql: `CREATE VIRTUAL TABLE notes USING fts5(body);
+      INSERT INTO notes VALUES ('大气污染防治'), ('水污染防治');
+      DELETE FROM notes_content WHERE id = 1;`,
+    says: /含有虚拟表“notes”/,
+  },
+  'an R-tree table': {
+    sql: `CREATE VIRTUAL TABLE box USING rtree(id, x0, x1);
+      INSERT INTO box VALUES (1, 0, 1), (2, 5, 6);
+      DELETE FROM box_rowid WHERE rowid = 1;`,
+    says: /含有虚拟表“box”/,
+  },
+};
 
 const ATTACKS: Record<string, string> = {
   'a trigger that rewrites typed text': `CREATE TRIGGER fix_wording AFTER UPDATE OF content ON node BEGIN
@@ -48,6 +76,26 @@ describe('a plan carrying its sender’s SQL', () => {
       expect(() => session.open(file)).toThrow(/已拒绝打开/);
       expect(() => openCopy(session, file)).toThrow(/已拒绝打开/);
       expect(folderState(path.join(session.dataDir, 'copies'))).toEqual({});
+      expect(folderState(dir)).toEqual(before);
+      expect(fs.existsSync(backups)).toBe(false);
+    });
+  }
+
+  for (const [what, { sql, says }] of Object.entries(CHECKED_CODE)) {
+    it(`${what} is refused from the schema alone, at once, before any of its code runs`, () => {
+      const { dir, file } = planWith(sql, { unsafe: true });
+      const before = folderState(dir);
+      const backups = path.join(tempDir(), 'backups');
+      const started = performance.now();
+      let message = '';
+      try {
+        openPlanFile(file, { backupDir: backups });
+      } catch (e) {
+        message = (e as Error).message;
+      }
+      expect(performance.now() - started).toBeLessThan(1500);
+      expect(message).toMatch(says);
+      expect(message).toMatch(/已拒绝打开，文件未作任何修改/);
       expect(folderState(dir)).toEqual(before);
       expect(fs.existsSync(backups)).toBe(false);
     });
@@ -104,10 +152,73 @@ describe('undo entries carried in the file', () => {
     session.close();
   });
 
+  /** The sample plan, opened once with undo on, then the sender's entry put on top of the undo stack. */
+  function sampleWithUndoEntry(entry: string): { file: string; titles: () => string[]; snapshots: () => number } {
+    const dir = tempDir();
+    const file = path.join(dir, '计划.qicao');
+    createSamplePlan(file).close();
+    const raw = new Database(file);
+    raw.prepare("INSERT INTO snapshot (name, kind, created_at, plan_json) VALUES ('征求意见稿', 'manual', '2024-02-20', '{}')").run();
+    raw.prepare("INSERT INTO undo_log (stack, step, row_key, sql) VALUES ('undo', 9999, NULL, ?)").run(entry);
+    raw.close();
+    const read = <T,>(q: string) => {
+      const db = new Database(file, { readonly: true });
+      try {
+        return db.prepare(q).all() as T[];
+      } finally {
+        db.close();
+      }
+    };
+    return {
+      file,
+      titles: () => read<{ title: string }>("SELECT title FROM node WHERE kind = 'measure' ORDER BY id").map((r) => r.title),
+      snapshots: () => read<{ n: number }>('SELECT count(*) AS n FROM snapshot')[0].n,
+    };
+  }
+
+  for (const [what, entry] of Object.entries({
+    'an UPDATE of every measure’s title': "UPDATE node SET title='已被改写' WHERE kind='measure'",
+    'a DELETE of the drafts': 'DELETE FROM snapshot WHERE id=1',
+    'a DELETE of a whole part’s nodes': 'DELETE FROM node WHERE part_id=1',
+  })) {
+    it(`an undo entry our triggers never write (${what}) is refused by Ctrl+Z and changes nothing`, () => {
+      const plan = sampleWithUndoEntry(entry);
+      const titles = plan.titles();
+      expect(titles.length).toBe(205);
+      const session = new Session(path.join(tempDir(), 'data'));
+      session.open(plan.file);
+      try {
+        expect(() => undo(session.plan)).toThrow('撤销记录中有不是起草助手写入的内容，已停止撤销，计划未作改动。');
+      } finally {
+        session.close();
+      }
+      expect(plan.titles()).toEqual(titles);
+      expect(plan.snapshots()).toBe(1);
+    });
+  }
+
+  it('every trigger that writes undo entries, in every format, has a shape undo accepts', () => {
+    const triggers = undoTriggersOfAllFormats();
+    expect(triggers.length).toBeGreaterThan(20);
+    for (const t of triggers) expect(triggerShape(t.sql), `${t.name} (format ${t.version})`).not.toBeNull();
+  });
+
   it('accepts exactly the shapes our triggers write, nothing else', () => {
-    expect(isUndoStatement("UPDATE node SET title='a''b', goals=NULL, position=3 WHERE id=5")).toBe(true);
+    expect(
+      isUndoStatement(
+        "UPDATE node SET id=5, kind='measure', parent_id=3, part_id=1, position=2, title='a''b', goals=NULL, content=NULL, deadline='2024年底前', section=0 WHERE id=5",
+      ),
+    ).toBe(true);
     expect(isUndoStatement('DELETE FROM measure_unit WHERE measure_id=1 AND unit_id=2')).toBe(true);
-    expect(isUndoStatement("INSERT INTO indicator (id, name, target) VALUES (1, '率', -1.5e+20)")).toBe(true);
+    expect(
+      isUndoStatement("INSERT INTO indicator (id, part_id, position, name, unit, baseline_year, baseline_value, comparator, target) VALUES (1, 2, 0, '率', '%', NULL, 1.5, '>=', -1.5e+20)"),
+    ).toBe(true);
+    // a valid-looking statement our triggers never write: a partial column list, a WHERE on a non-key, another table
+    expect(isUndoStatement("UPDATE node SET title='a''b', goals=NULL, position=3 WHERE id=5")).toBe(false);
+    expect(isUndoStatement("UPDATE node SET title='改写' WHERE kind='measure'")).toBe(false);
+    expect(isUndoStatement('DELETE FROM snapshot WHERE id=1')).toBe(false);
+    expect(isUndoStatement('DELETE FROM node WHERE part_id=1')).toBe(false);
+    expect(isUndoStatement("INSERT INTO indicator (id, name, target) VALUES (1, '率', -1.5e+20)")).toBe(false);
     expect(isUndoStatement("UPDATE node SET title=(WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c) SELECT max(x) FROM c) WHERE id=1")).toBe(false);
     expect(isUndoStatement("DELETE FROM node WHERE id=1; DROP TABLE unit")).toBe(false);
     expect(isUndoStatement('VACUUM INTO \'/tmp/x\'')).toBe(false);

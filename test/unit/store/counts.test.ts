@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { countsReport } from '../../../core/counts/report.ts';
-import { tallyPart, tallyPlan } from '../../../core/counts/tally.ts';
+import { tallyPart, tallyPlan } from '../../../core/model/tally.ts';
 import { PlanSpec } from '../../../core/model/plan-spec.ts';
 import { fillPlan } from '../../../core/store/fill-plan.ts';
 import { addNode, deleteNode, moveNode } from '../../../core/store/nodes.ts';

@@ -2,8 +2,8 @@
 // an inline decorator that stores the binding, never the text, and is shown by BoundValueView.
 import { DecoratorNode, type LexicalNode, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical';
 import { createElement, type ReactNode } from 'react';
-import type { Binding } from '../../../../core/documents/explanation/model.ts';
-import { resolveBinding } from '../../../../core/documents/explanation/resolve.ts';
+import type { Binding } from '../../../../core/model/explanation.ts';
+import { resolveBinding } from '../../../../core/model/resolve-binding.ts';
 import { BoundValueView } from '../BoundValueView.tsx';
 import { currentPlan } from '../plan-context.ts';
 

@@ -1,7 +1,7 @@
 // A date field of our own, in Chinese: type "2024年2月20日" or "2024-02-20", or pick from a small
 // calendar. (The browser's <input type="date"> shows "mm/dd/yyyy" whatever the page's language.)
 import { useEffect, useId, useRef, useState } from 'react';
-import { todayIso } from '../../../../core/consult/model.ts';
+import { todayIso } from '../../../../core/model/consultation.ts';
 import { isoOf, monthGrid, parseChineseDate, showChineseDate } from './chinese-date.ts';
 import './controls.css';
 

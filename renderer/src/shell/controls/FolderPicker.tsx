@@ -27,7 +27,7 @@ export function FolderPicker(props: { title: string; start: string; onChoose(pat
 
   useEffect(() => {
     void go(props.start.trim() || undefined).then(() => box.current?.focus());
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- lists the starting folder once, when the picker opens
   }, []);
   useEffect(() => {
     if (error && !listing) void api.call('folders.list', {}).then(setListing, () => undefined);

@@ -1,13 +1,13 @@
 // "绑定到…": when the drafter types a number (or a count sentence) that the plan already knows —
 // 28 where PM2.5's target is 28, 66 where 大气污染防治 has 66 measures — offer to replace the
 // typed text by a bound token, so it can no longer drift from the plan.
-import { tallyPart } from '../../../../../core/counts/tally.ts';
+import { tallyPart } from '../../../../../core/model/tally.ts';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, $getSelection, $isRangeSelection, $isTextNode, $setSelection } from 'lexical';
 import { useContext, useEffect, useRef, useState } from 'react';
-import type { Binding } from '../../../../../core/documents/explanation/model.ts';
-import { formatNumber } from '../../../../../core/documents/explanation/indicator-text.ts';
-import { resolveBinding } from '../../../../../core/documents/explanation/resolve.ts';
+import type { Binding } from '../../../../../core/model/explanation.ts';
+import { formatNumber } from '../../../../../core/model/indicator-text.ts';
+import { resolveBinding } from '../../../../../core/model/resolve-binding.ts';
 import type { Plan } from '../../../../../core/model/plan.ts';
 import { bindingLabel } from '../../binding-label.ts';
 import { $createBoundValueNode } from '../../nodes/BoundValueNode.ts';

@@ -3,7 +3,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getSelection, $isElementNode, $isRangeSelection, type ElementNode } from 'lexical';
 import { useEffect, useState } from 'react';
-import type { Block } from '../../../../../core/documents/explanation/model.ts';
+import type { Block } from '../../../../../core/model/explanation.ts';
 import { $createBlock, blockStyleOf } from '../../doc-convert.ts';
 
 const STYLES: { style: Block['style']; label: string }[] = [

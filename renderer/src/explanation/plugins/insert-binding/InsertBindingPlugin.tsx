@@ -3,8 +3,8 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getSelection, $insertNodes, $isRangeSelection, $setSelection, type BaseSelection } from 'lexical';
 import { useContext, useRef, useState } from 'react';
-import type { Binding } from '../../../../../core/documents/explanation/model.ts';
-import { resolveBinding } from '../../../../../core/documents/explanation/resolve.ts';
+import type { Binding } from '../../../../../core/model/explanation.ts';
+import { resolveBinding } from '../../../../../core/model/resolve-binding.ts';
 import { allBindings, bindingLabel } from '../../binding-label.ts';
 import { $createBoundValueNode } from '../../nodes/BoundValueNode.ts';
 import { PlanContext } from '../../plan-context.ts';
