@@ -1,4 +1,15 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+
+// Everything the tests (and the hosts they start) put in the temp directory goes into one folder
+// for the run, removed at its end (test/helpers/temp-root.ts). The workers load this file again
+// and inherit the runner's environment, so the folder is made once.
+if (!process.env.QICAO_TEST_RUN_ROOT) {
+  process.env.QICAO_TEST_RUN_ROOT = fs.mkdtempSync(path.join(os.tmpdir(), 'qicao-test-run-'));
+  process.env.TMPDIR = process.env.QICAO_TEST_RUN_ROOT;
+}
 
 // Debian's chromium (Playwright's own browser download is not reachable here), driving the
 // local HTTP host that `qicao serve` starts for each test.
@@ -10,6 +21,7 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 15_000 },
   workers: 1,
+  globalSetup: './test/helpers/temp-root.ts',
   reporter: [['list']],
   use: {
     locale: 'zh-CN',

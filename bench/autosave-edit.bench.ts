@@ -13,7 +13,7 @@ import { Session } from '../core/api/session.ts';
 import { fillPlan } from '../core/store/fill-plan.ts';
 import { createPlanFile } from '../core/store/open.ts';
 import { generatedPlan, tempDir } from '../test/helpers/plans.ts';
-import { compareAsync, result, type BenchResult } from './harness.ts';
+import { timeAlternately, result, type BenchResult } from './harness.ts';
 
 export async function run(): Promise<BenchResult> {
   const dir = tempDir('qicao-bench-');
@@ -36,7 +36,7 @@ export async function run(): Promise<BenchResult> {
   let i = 0;
   let j = 0;
   try {
-    const t = await compareAsync(
+    const t = await timeAlternately(
       async () => {
         const reply = await dispatch(session, 'measure.setText', { id: ids[Math.floor(i / 10) % ids.length], text: `修改后的措施文本${i++}` });
         if (!reply.ok) throw new Error(`autosave-edit: ${reply.error.message}`);

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { tempDir } from '../test/helpers/plans.ts';
-import { compare, result, type BenchResult } from './harness.ts';
+import { timeAlternately, result, type BenchResult } from './harness.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -16,7 +16,7 @@ function node(args: string[]): string {
   return r.stdout;
 }
 
-export function run(): BenchResult {
+export async function run(): Promise<BenchResult> {
   node([path.resolve('node_modules/vite/bin/vite.js'), 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn']);
   const qicao = path.resolve('bin/qicao.js');
   const file = path.join(tempDir('qicao-bench-'), '示例.qicao');
@@ -28,6 +28,6 @@ export function run(): BenchResult {
   const sqlite = require.resolve('better-sqlite3');
   const script = `const D = require(${JSON.stringify(sqlite)}); const db = new D(${JSON.stringify(file)}, { readonly: true }); db.pragma('user_version'); db.close();`;
   const baseline = () => void node(['-e', script]);
-  const t = compare(counts, baseline, 21, 2);
+  const t = await timeAlternately(counts, baseline, 21, 2);
   return result('cli-startup', t.ours, "node -e '' + open the plan with better-sqlite3", t.baseline);
 }

@@ -12,7 +12,7 @@ import { createPlanFile } from '../core/store/open.ts';
 import { readPlan } from '../core/store/read-plan.ts';
 import { samplePlanSpec } from '../seeds/sample.ts';
 import { generatedPlan, tempDir } from '../test/helpers/plans.ts';
-import { result, type BenchResult } from './harness.ts';
+import { result, timeAlternately, type BenchResult } from './harness.ts';
 
 function plainParagraphs(plan: Plan): Paragraph[] {
   const out = [new Paragraph(plan.title)];
@@ -29,44 +29,8 @@ function plainParagraphs(plan: Plan): Paragraph[] {
   return out;
 }
 
-/**
- * Medians of `ours` and `baseline`, both warmed up first and then run alternately, each round in
- * the other order. Timing one side's runs and then the other's measured whichever ran first
- * while V8 was still compiling docx's code (the first dozen 205-measure exports take two to ten
- * times as long as the later ones), and let load from other processes fall on one side only.
- */
-async function compareAsync(
-  ours: () => Promise<unknown>,
-  baseline: () => Promise<unknown>,
-  runs: number,
-  warmup: number,
-): Promise<{ ours: number; baseline: number }> {
-  for (let i = 0; i < warmup; i++) {
-    await ours();
-    await baseline();
-  }
-  const a: number[] = [];
-  const b: number[] = [];
-  const time = async (fn: () => Promise<unknown>, into: number[]) => {
-    const t = process.hrtime.bigint();
-    await fn();
-    into.push(Number(process.hrtime.bigint() - t) / 1e6);
-  };
-  for (let i = 0; i < runs; i++) {
-    if (i % 2) {
-      await time(ours, a);
-      await time(baseline, b);
-    } else {
-      await time(baseline, b);
-      await time(ours, a);
-    }
-  }
-  const mid = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)];
-  return { ours: mid(a), baseline: mid(b) };
-}
-
 async function bench(name: string, plan: Plan, runs: number, warmup: number): Promise<BenchResult> {
-  const t = await compareAsync(
+  const t = await timeAlternately(
     () => exportPlan(plan),
     () => Packer.toBuffer(new Document({ sections: [{ children: plainParagraphs(plan) }] })),
     runs,

@@ -8,6 +8,7 @@ import { run5k as exportPlan5k, runSample as exportPlan205 } from './export-plan
 import { run as recount10k } from './recount-10k.bench.ts';
 import { run as typing2k } from './typing-2k.bench.ts';
 import { run as outline10k } from './outline-10k.bench.ts';
+import { run as ledger10k } from './ledger-10k.bench.ts';
 import type { BenchResult } from './harness.ts';
 
 const benches: Record<string, () => BenchResult | Promise<BenchResult>> = {
@@ -21,6 +22,7 @@ const benches: Record<string, () => BenchResult | Promise<BenchResult>> = {
   'typing-2k': typing2k,
   'outline-10k': outline10k,
   'cli-startup': cliStartup,
+  'ledger-10k': ledger10k,
 };
 
 const args = process.argv.slice(2);
@@ -31,6 +33,6 @@ for (const [name, fn] of Object.entries(benches)) {
   if (only.length && !only.includes(name)) continue;
   const r = await fn();
   results.push(r);
-  if (!json) console.log(`${r.name.padEnd(24)} ${r.ms.toFixed(3)} ms   基线 ${r.baseline_ms.toFixed(3)} ms（${r.baseline}）   比值 ${r.ratio.toFixed(3)}`);
+  if (!json) console.log(`${r.name.padEnd(24)} ${r.ms.toFixed(3)} ms   基线 ${r.baseline_ms.toFixed(3)} ms（${r.baseline}）   比值 ${r.ratio.toFixed(3)}${r.note ? `   ${r.note}` : ''}`);
 }
 if (json) console.log(JSON.stringify(results, null, 2));

@@ -57,6 +57,9 @@ export const PATH_CHANNELS: Readonly<Record<string, readonly PathField[]>> = {
   'consult.sendRound': [{ field: 'outDir', use: 'folder' }],
   'consult.exportPackage': [{ field: 'outDir', use: 'folder' }],
   'consult.exportAdoptionTable': [{ field: 'path', use: 'new-file', ext: '.docx' }],
+  'year.writeForms': [{ field: 'outDir', use: 'folder' }],
+  'year.saveDocument': [{ field: 'outDir', use: 'folder' }],
+  'year.nextYear': [{ field: 'path', use: 'new-file', ext: '.qicao' }],
   'folders.list': [{ field: 'path', use: 'folder' }],
   'folders.create': [{ field: 'parent', use: 'folder' }],
 };
@@ -69,6 +72,8 @@ export const OVERWRITING_CHANNELS: ReadonlySet<string> = new Set([
   'consult.sendRound',
   'consult.exportPackage',
   'consult.exportAdoptionTable',
+  'year.writeForms',
+  'year.saveDocument',
 ]);
 
 /** What the page may name right now besides what was issued: the open plan, the recent list. */

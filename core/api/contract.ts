@@ -12,6 +12,8 @@ import { reviewChannels } from './channels/review.ts';
 import { importChannels } from './channels/import.ts';
 import { folderChannels } from './channels/folders.ts';
 import { yearChannels } from './channels/year.ts';
+import { bulkEditChannels } from './channels/bulk-edits.ts';
+import { changeLinkChannels } from './channels/change-links.ts';
 
 export * from './channels/plan.ts';
 export { ExportWhat } from './channels/export.ts';
@@ -33,6 +35,8 @@ export const contract = {
   ...importChannels,
   ...folderChannels,
   ...yearChannels,
+  ...bulkEditChannels,
+  ...changeLinkChannels,
 } as const;
 
 export type Contract = typeof contract;

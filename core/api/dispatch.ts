@@ -12,7 +12,9 @@ import { reviewHandlers } from './handlers/review.ts';
 import { importHandlers } from './handlers/import.ts';
 import { folderHandlers } from './handlers/folders.ts';
 import { yearHandlers } from './handlers/year.ts';
-import { issueLockError } from '../year/issue-lock.ts';
+import { bulkEditHandlers } from './handlers/bulk-edits.ts';
+import { changeLinkHandlers } from './handlers/change-links.ts';
+import { issueLockError } from '../store/issue-lock.ts';
 import type { Handlers } from './handlers/types.ts';
 import type { Session } from './session.ts';
 
@@ -28,6 +30,8 @@ export const handlers: Handlers = {
   ...importHandlers,
   ...folderHandlers,
   ...yearHandlers,
+  ...bulkEditHandlers,
+  ...changeLinkHandlers,
 };
 
 /** Turns a zod failure into one Chinese line naming the field. */

@@ -1,8 +1,10 @@
 // The consultation comments that explain a change: an edit applied from a comment (table
-// comment_edit), or a comment on the node that the drafter adopted. Read once per comparison.
+// comment_edit), a comment on the node that the drafter adopted, or one the drafter linked to
+// the change (comment_link: a new measure answering it). Read once per comparison.
 import { commentSummary } from '../consult/comment-text.ts';
 import type { CommentKind } from '../model/consult-labels.ts';
 import { readStoredQuote } from '../consult/stored-quote.ts';
+import { hasChangeLinks } from '../consult/change-links.ts';
 import type { Db } from '../store/open.ts';
 import type { CommentLookup } from './diff.ts';
 import type { LinkedComment } from '../model/comparison.ts';
@@ -37,7 +39,17 @@ export function commentLookup(db: Db): CommentLookup {
        ORDER BY c.id`,
     )
     .all() as Row[];
-  if (applied.length === 0 && adopted.length === 0) return () => [];
+  // changes the drafter linked to the comment they answer (a new measure has no comment on it)
+  const linked = hasChangeLinks(db)
+    ? (db
+        .prepare(
+          `SELECT c.id, l.node_id, u.name AS unit, c.kind, c.quote, c.text, c.status, NULL AS before_text
+           FROM comment_link l JOIN comment c ON c.id = l.comment_id JOIN unit u ON u.id = c.unit_id
+           ORDER BY l.id`,
+        )
+        .all() as Row[])
+    : [];
+  if (applied.length === 0 && adopted.length === 0 && linked.length === 0) return () => [];
 
   const byNode = new Map<number, LinkedComment[]>();
   // A deleted node's edits lose their node id (ON DELETE SET NULL); the text they removed still names it.
@@ -53,6 +65,7 @@ export function commentLookup(db: Db): CommentLookup {
     else if (r.before_text) add(byRemovedText, r.before_text, c);
   }
   for (const r of adopted) add(byNode, r.node_id!, { id: r.id, unit: r.unit, text: summaryOf(r), status: r.status, applied: false });
+  for (const r of linked) add(byNode, r.node_id!, { id: r.id, unit: r.unit, text: summaryOf(r), status: r.status, applied: false });
 
   return (before, after) => {
     const id = after?.id ?? before?.id ?? null;

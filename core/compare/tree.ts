@@ -1,5 +1,6 @@
 // Both kinds of draft — a Plan with node ids (snapshot, live plan) and a PlanSpec without
 // (an imported document) — become one tree shape, so matching and diffing are written once.
+import { withoutMarker } from '../model/markers.ts';
 import { indicatorTargetText, formatQuantity } from '../model/indicator-text.ts';
 import type { PlanSpec } from '../model/plan-spec.ts';
 import { planBody, taskGroupsOf } from '../model/level-rules.ts';
@@ -105,10 +106,8 @@ export function treeFromPlan(plan: Plan): DraftTree {
  * deleted measure renumbers its siblings, and that must not read as an edit. The importer
  * strips them already; this guards against a leftover one. "1.5万吨" keeps its digits.
  */
-const LEADING_NUMBER = /^\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[）)]|\d+[.．、](?!\d)|[（(]\d+[）)])\s*/;
-
 export function stripNumber(text: string): string {
-  return text.replace(LEADING_NUMBER, '').trim();
+  return withoutMarker(text);
 }
 
 export function treeFromSpec(spec: PlanSpec): DraftTree {

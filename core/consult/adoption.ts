@@ -5,7 +5,7 @@ import { exportAdoptionTable, type AdoptionRow, type AdoptionTableData } from '.
 import type { Db } from '../store/open.ts';
 import { readDocumentSettings } from '../store/document-settings.ts';
 import { readPlanInfo } from '../store/read-plan.ts';
-import { commentSummary, quotable, widenBefore } from './comment-text.ts';
+import { commentSummary, quotable, wholeWords, widenBefore } from './comment-text.ts';
 import { listComments } from './comments.ts';
 import { STATUS_TABLE_LABEL, type CommentView } from '../model/consultation.ts';
 import { nodeLocator } from './node-paths.ts';
@@ -19,14 +19,16 @@ export function opinionText(c: CommentView, source = ''): string {
   const reason = c.reason ? `（理由：${c.reason}）` : '';
   switch (c.kind) {
     case 'insertion': {
-      const before = quotable(widenBefore(c.context?.before ?? '', source), 20);
-      const after = quotable(c.context?.after ?? c.quote, 20);
+      const before = quotable(wholeWords(widenBefore(c.context?.before ?? '', source), source), 20);
+      const after = quotable(wholeWords(c.context?.after ?? c.quote, source), 20);
       const added = quotable(c.text);
       if (before !== '') return `建议在“${before}”后增加“${added}”。`;
       return after !== '' ? `建议在“${after}”前增加“${added}”。` : `建议增加“${added}”。`;
     }
     case 'deletion':
-      return `建议删除“${quotable(c.quote)}”。`;
+      // a deletion with text is a replacement (intake/docx-items.ts)
+      // the struck words exactly as the unit struck them: widening them would ask for more
+      return c.text.trim() !== '' ? `建议将“${quotable(c.quote)}”修改为“${quotable(c.text)}”。` : `建议删除“${quotable(c.quote)}”。`;
     default: {
       // a long quote is cut: the 涉及条款 column already says where it is
       const quote = quotable(c.quote);

@@ -1,7 +1,8 @@
 // Finds the plan node an item is about: through the node anchor bookmark when the file kept
 // it; otherwise by the quoted text, tolerant of small edits (normalized text, character-bigram
 // overlap); for a form row also by its 章节/条款 ("（三）2.", "一、（三）2.（1）").
-import nzh from 'nzh/cn';
+import { parseChineseNumber } from '../model/numbering.ts';
+import { bigrams, fuzzyScore, gramList, normalizeText, sharedGrams, similarity, type GramText } from '../model/text-similarity.ts';
 import type { BookmarkTarget } from '../documents/export/bookmarks.ts';
 import { planBody } from '../model/level-rules.ts';
 import type { Aspect, KeyTask, NodeKind, Plan } from '../model/plan.ts';
@@ -10,79 +11,10 @@ import type { BookmarkHit, RawItem } from './intake/raw-item.ts';
 
 export type TextField = 'title' | 'goals' | 'content';
 
-interface NodeText {
+interface NodeText extends GramText {
   id: number;
   kind: NodeKind;
   field: TextField;
-  norm: string;
-  grams: Map<string, number>;
-  gramCount: number;
-  /** the text's bigrams in order, made on first fuzzy match */
-  seq?: string[];
-}
-
-/** Letters, digits and Han only: full-width forms folded, spaces and punctuation gone. */
-export function normalizeText(s: string): string {
-  return s.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
-}
-
-function bigrams(norm: string): { grams: Map<string, number>; count: number } {
-  const grams = new Map<string, number>();
-  const units = norm.length < 2 ? [norm] : Array.from({ length: norm.length - 1 }, (_, i) => norm.slice(i, i + 2));
-  for (const g of units) if (g) grams.set(g, (grams.get(g) ?? 0) + 1);
-  return { grams, count: units.filter(Boolean).length };
-}
-
-/** Bigrams two texts share; walks the smaller map, so a 30,000-character quote costs a short text nothing. */
-function shared(a: Map<string, number>, b: Map<string, number>): number {
-  if (a.size > b.size) [a, b] = [b, a];
-  let n = 0;
-  for (const [g, k] of a) n += Math.min(k, b.get(g) ?? 0);
-  return n;
-}
-
-function gramList(norm: string): string[] {
-  return norm.length < 2 ? [norm] : Array.from({ length: norm.length - 1 }, (_, i) => norm.slice(i, i + 2));
-}
-
-/**
- * How well a quote fits a node's text, 0…1: 1 when the text contains it; otherwise the best
- * bigram Dice over every stretch of the text as long as the quote (slid one character at a
- * time, counts kept incrementally). Comparing with a same-length stretch, not the whole text,
- * keeps a long text's many common words from looking like a match.
- */
-export function similarity(quoteNorm: string, text: { norm: string; grams: Map<string, number>; gramCount: number; seq?: string[] }): number {
-  if (quoteNorm === '' || text.norm === '') return 0;
-  if (text.norm.includes(quoteNorm)) return 1;
-  return fuzzyScore(quoteNorm.length, bigrams(quoteNorm), text);
-}
-
-/** similarity() for a quote not contained in the text, its bigrams counted once by the caller. */
-function fuzzyScore(
-  quoteLength: number,
-  q: { grams: Map<string, number>; count: number },
-  text: { norm: string; grams: Map<string, number>; gramCount: number; seq?: string[] },
-): number {
-  if (text.norm.length <= quoteLength * 1.25) return (2 * shared(q.grams, text.grams)) / (q.count + text.gramCount);
-  const grams = text.seq ?? gramList(text.norm);
-  const width = q.count;
-  const window = new Map<string, number>();
-  let common = 0;
-  let best = 0;
-  for (let i = 0; i < grams.length; i++) {
-    const g = grams[i];
-    const n = window.get(g) ?? 0;
-    if (n < (q.grams.get(g) ?? 0)) common += 1;
-    window.set(g, n + 1);
-    if (i >= width) {
-      const out = grams[i - width];
-      const m = window.get(out)! - 1;
-      window.set(out, m);
-      if (m < (q.grams.get(out) ?? 0)) common -= 1;
-    }
-    if (i >= width - 1 && common / width > best) best = common / width;
-  }
-  return best;
 }
 
 const MIN_EXACT = 4;
@@ -112,8 +44,8 @@ export function parseSection(section: string): { labels: Label[]; rest: string }
   const labels: Label[] = [];
   const s = section.slice(0, MAX_SECTION).normalize('NFKC').replace(/\s/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
   const rest = s.replace(LABEL_RE, (_m, partWord, partCn, aspectCn, taskNum, measureNum) => {
-    if (partWord ?? partCn) labels.push({ kind: 'part', index: Number(nzh.decodeS(partWord ?? partCn)) - 1 });
-    else if (aspectCn) labels.push({ kind: 'aspect', index: Number(nzh.decodeS(aspectCn)) - 1 });
+    if (partWord ?? partCn) labels.push({ kind: 'part', index: (parseChineseNumber(partWord ?? partCn) ?? NaN) - 1 });
+    else if (aspectCn) labels.push({ kind: 'aspect', index: (parseChineseNumber(aspectCn) ?? NaN) - 1 });
     else if (taskNum) labels.push({ kind: 'keyTask', index: Number(taskNum) - 1 });
     else if (measureNum) labels.push({ kind: 'measure', index: Number(measureNum) - 1 });
     return ' ';
@@ -212,7 +144,7 @@ export class PlanMatcher {
         const long = t.norm.length > q.length * 1.25;
         // Dice is at most 2·min/(sum) of the two bigram counts: a quote far longer than the text cannot reach THRESHOLD
         if (!long && (2 * Math.min(qGrams.count, t.gramCount)) / (qGrams.count + t.gramCount) < THRESHOLD) continue;
-        if (long && shared(qGrams.grams, t.grams) / qGrams.count < THRESHOLD) continue;
+        if (long && sharedGrams(qGrams.grams, t.grams) / qGrams.count < THRESHOLD) continue;
         t.seq ??= gramList(t.norm);
         score = fuzzyScore(q.length, qGrams, t);
       }

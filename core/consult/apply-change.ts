@@ -53,7 +53,8 @@ export function applyToText(text: string, comment: Pick<CommentView, 'kind' | 't
   const changed = comment.kind === 'insertion' ? comment.text : comment.quote;
   const at = locateChange(text, comment.kind, changed, comment.context);
   if (at === null) return null;
-  return comment.kind === 'insertion' ? text.slice(0, at) + changed + text.slice(at) : text.slice(0, at) + text.slice(at + changed.length);
+  // a deletion with text is a replacement (intake/docx-items.ts): the new words go where the old were
+  return comment.kind === 'insertion' ? text.slice(0, at) + changed + text.slice(at) : text.slice(0, at) + comment.text + text.slice(at + changed.length);
 }
 
 function nodeFields(db: Db, nodeId: number): { field: Field; text: string }[] {

@@ -11,6 +11,7 @@ import { exportFeedbackForm } from '../documents/export/feedback-form.ts';
 import { exportPlan, planDocumentTitle } from '../documents/export/plan-document.ts';
 import type { Db } from '../store/open.ts';
 import { readPlan } from '../store/read-plan.ts';
+import { readDocumentSettings } from '../store/document-settings.ts';
 import { readSnapshot } from '../store/snapshots.ts';
 import { exportFeedbackFormXlsx } from './feedback-form-xlsx.ts';
 import { chineseDate, type RoundView } from '../model/consultation.ts';
@@ -30,12 +31,13 @@ export function safeFileName(name: string): string {
 export const DRAFT_FILE_NAME = '行动计划（征求意见稿）.docx';
 
 async function packageFiles(db: Db, round: { dueDate?: string | null; units: string[] }, planJson?: ReturnType<typeof readPlan>): Promise<PackageFile[]> {
-  const plan = planJson ?? readPlan(db);
+  // the drafting unit is the files' author, the title breaks as the drafter set them (not "起草助手")
+  const plan = { ...(planJson ?? readPlan(db)), ...readDocumentSettings(db) };
   const due = round.dueDate ? chineseDate(round.dueDate) : '';
   const files: PackageFile[] = [{ name: DRAFT_FILE_NAME, bytes: await exportPlan(plan, { consultation: true }) }];
   for (const name of round.units) {
     const unit = findUnit(db, name);
-    const info = { planTitle: planDocumentTitle(plan, true), unit: unit.name, contact: unit.contact, phone: unit.phone, due };
+    const info = { planTitle: planDocumentTitle(plan, true), unit: unit.name, contact: unit.contact, phone: unit.phone, due, author: plan.draftingUnit };
     const base = `意见反馈表-${safeFileName(unit.name)}`;
     files.push({ name: `${base}.docx`, bytes: await exportFeedbackForm(info) });
     files.push({ name: `${base}.xlsx`, bytes: await exportFeedbackFormXlsx(info) });

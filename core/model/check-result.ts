@@ -3,7 +3,7 @@
 import type { Finding } from './findings.ts';
 
 /** Where in the plan file a finding's text lives, so the UI can jump there and fix it. */
-export type FindingField = 'title' | 'goals' | 'content' | 'explanation';
+export type FindingField = 'title' | 'goals' | 'content' | 'explanation' | 'deadline';
 
 export interface FindingPlace {
   /** The node holding the text; null for the plan title and for the 起草说明's own text. */

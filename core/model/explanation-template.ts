@@ -67,6 +67,7 @@ function placeholderBinding(name: string, scope: Scope): Binding {
     case 'consultationReplies':
     case 'draftingUnit':
     case 'basisDocuments':
+    case 'priorAdditions':
       return { type: name };
     case 'partOrdinal':
     case 'partTitle':
@@ -108,13 +109,12 @@ const isLevel = (i: Indicator) => i.unit.includes('/');
  * The previous year's results are the indicators' baselines of the latest baseline year, part by
  * part; older reference values ("较2020年") are not results and are left out.
  */
-function resultsParagraph(plan: Plan): Block {
+function resultsParagraph(plan: Plan): Block | null {
   const withBaseline = plan.parts.flatMap((p) => p.indicators).filter((i) => i.baselineYear !== null && i.baselineValue !== null);
   const year = Math.max(...withBaseline.map((i) => i.baselineYear!));
   const latest = withBaseline.filter((i) => i.baselineYear === year);
-  if (latest.length === 0) {
-    return { style: 'body', segments: parsePlaceholders(PROSE.resultsLeadWithoutYear + PROSE.resultsEnd.replace(/^；/, ''), {}, plan) };
-  }
+  // no actuals known (an imported plan): no paragraph of claims without numbers; `check` asks for them (explanation-gaps.ts)
+  if (latest.length === 0) return null;
   const segments = parsePlaceholders(PROSE.resultsLead, { indicatorId: latest[0].id }, plan);
   segments.push({ text: PROSE.resultsOpen });
   const parts = plan.parts
@@ -155,10 +155,19 @@ function mergeText(segments: Segment[]): Segment[] {
   return out;
 }
 
+/** The plan's own kind, for "（以下简称《行动方案》）": 行动计划, 行动方案, 实施方案, 工作方案, 工作要点, 工作计划. */
+export function planShortName(title: string): string {
+  const bare = title.replace(/[（(][^（）()]*[）)]\s*$/u, '').replace(/[（(][^（）()]*[）)]\s*$/u, '').trim();
+  const kind = /(行动计划|行动方案|实施方案|工作方案|工作要点|工作计划)$/u.exec(bare);
+  return kind ? kind[1] : '行动计划';
+}
+
 export function buildExplanationTemplate(plan: Plan): ExplanationDoc {
+  // the template's "《行动计划》" follows the plan's own kind
+  const short = `《${planShortName(plan.title)}》`;
   const block = (style: Block['style'], template: string, scope: Scope = {}): Block => ({
     style,
-    segments: mergeText(parsePlaceholders(template, scope, plan)),
+    segments: mergeText(parsePlaceholders(template.replaceAll('《行动计划》', short), scope, plan)),
   });
   // The title is plain text in the model; it is filled from the plan when the template is made.
   const title = parsePlaceholders(PROSE.title, {}, plan)
@@ -166,23 +175,29 @@ export function buildExplanationTemplate(plan: Plan): ExplanationDoc {
     .join('');
   const consulted = plan.consultation?.sentDate && plan.consultation.asked !== undefined;
   // One paragraph, as in the seed: compiled, consulted, arranged, and what is new this year.
+  // "同时增加了……等内容" is the drafter's to write: left out (ending the arrangement with 。) until then
   const background = [
     PROSE.compiled,
     consulted ? PROSE.consultation : '',
-    PROSE.arrangement,
-    plan.isSample ? PROSE.changesSample : PROSE.changes,
+    plan.isSample
+      ? PROSE.arrangement + PROSE.changesSample
+      : plan.priorAdditions?.length // a next-year plan knows what it added since last year's: bound, it follows the plan
+        ? PROSE.arrangement + PROSE.changes.replace('……', '{priorAdditions}')
+        : PROSE.arrangement.replace(/；$/, '。'),
   ].join('');
+  const results = resultsParagraph(plan);
   const blocks: Block[] = [
     block('body', PROSE.opening),
     block('heading1', PROSE.backgroundHeading),
-    resultsParagraph(plan),
+    ...(results ? [results] : []),
     block('body', background),
     block('heading1', PROSE.measuresHeading),
     block('body', PROSE.measuresSummary),
     ...plan.parts.flatMap((part) => [
       block('heading2', PROSE.partHeading, { partId: part.id }),
-      block('body', PROSE.partGoals, { partId: part.id }),
-      block('body', PROSE.partContent, { partId: part.id }),
+      // an empty 主要目标 or 主要内容 is left out, not printed as a bare label
+      ...(part.goals.trim() !== '' ? [block('body', PROSE.partGoals, { partId: part.id })] : []),
+      ...(part.content.trim() !== '' ? [block('body', PROSE.partContent, { partId: part.id })] : []),
     ]),
     block('heading1', PROSE.requirementsHeading),
     ...PROSE.requirements.map((text) => block('body', text)),

@@ -45,6 +45,8 @@ export const Binding = z.discriminatedUnion('type', [
   z.object({ type: z.literal('draftingUnit') }),
   /** "《…》（京政办发〔2024〕4号）、《…》": the basis documents the drafter listed; '' when none. */
   z.object({ type: z.literal('basisDocuments') }),
+  /** "噪声污染防治、加强接诉即办": what a next-year plan added since last year's ("……" while nothing is). */
+  z.object({ type: z.literal('priorAdditions') }),
 ]);
 export type Binding = z.infer<typeof Binding>;
 export type BindingType = Binding['type'];

@@ -18,6 +18,7 @@ export const RULE_IDS = [
   'number-mismatch',
   'target-below-baseline',
   'plan-incomplete',
+  'stale-year',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -37,6 +38,7 @@ export const SEVERITY: Record<RuleId, Severity> = {
   'unbalanced-bracket': 'warning',
   'date-format': 'warning',
   'plan-incomplete': 'warning',
+  'stale-year': 'warning',
 };
 
 export interface Finding {

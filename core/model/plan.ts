@@ -117,6 +117,8 @@ export interface Plan {
   basis?: string;
   /** "附件2": the 起草说明's attachment label; '' for none. */
   attachmentLabel?: string;
+  /** In a plan made from last year's (新建下一年度计划): what was added since, by lineage; else absent. */
+  priorAdditions?: string[];
   /** "为……，制定本方案。": the paragraphs under the title, one per line (kept from an imported document). */
   preamble?: string;
 }

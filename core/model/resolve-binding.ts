@@ -90,6 +90,8 @@ export function resolveBinding(plan: Plan, binding: Binding): string {
       return plan.draftingUnit?.trim() || '我单位';
     case 'basisDocuments':
       return basisDocumentsText(plan.basis);
+    case 'priorAdditions':
+      return plan.priorAdditions?.length ? plan.priorAdditions.join('、') : '……';
     case 'indicatorBaselineYear': {
       const indicator = findIndicator(plan, binding);
       if (indicator.baselineYear === null) {

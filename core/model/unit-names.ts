@@ -42,7 +42,7 @@ const DIVISION_OFFICE = /^(?:[区县市镇乡]|县区|街道)(?:[（(][^）)]{0,
 const LEADING = /^(?:由|请|并由|各自|其中|分别由)/;
 // One filler at the end; stripped repeatedly by cleanUnitName (never a repeated group: "负责落实"
 // typed twenty times made the old "(?:负责|落实|…)+$" backtrack for a minute).
-const TRAILING = /(?:等(?:相关|有关)?(?:部门|单位|成员单位)?|按职责分工|按职责|分别|共同|负责落实|组织实施|负责|牵头|参与|配合|协助|协办|落实|主责)+$/;
+const TRAILING = /(?:等(?:相关|有关)?(?:部门|单位|成员单位)?|按职责分工|按职责|分别|共同|负责落实|组织实施|负责|牵头|参与|配合|协助|协办|落实|主责)$/;
 /** What is never a unit: clauses and labels that slip through when a phrase is oddly written. */
 const NOT_A_UNIT = /[：:]|不再|以下|下同|均需|均由|列出|^等$|^各$|^相关$|^有关$|^\d|年[^前底]{0,20}[前底]|^(?:长期|持续)/;
 /** A name is short; anything longer is a sentence that landed in a unit slot. */

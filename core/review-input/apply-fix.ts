@@ -5,6 +5,7 @@ import { ExplanationDoc, type Segment } from '../model/explanation.ts';
 import { segmentText, UnresolvedBindingError } from '../model/resolve-binding.ts';
 import { QicaoError } from '../errors.ts';
 import { readExplanation, writeExplanation } from '../store/explanation.ts';
+import { writeMeasureFields } from '../store/measures.ts';
 import { getNodeRow } from '../store/nodes.ts';
 import type { Db } from '../store/open.ts';
 import { writePartText } from '../store/parts.ts';
@@ -45,6 +46,11 @@ export function applyFix(db: Db, fix: Fix): void {
     const row = getNodeRow(db, fix.nodeId);
     if (fix.field === 'title') {
       sql(db, 'UPDATE node SET title = ? WHERE id = ?').run(splice(row.title, fix), fix.nodeId);
+      return;
+    }
+    if (fix.field === 'deadline') {
+      const current = sql(db, 'SELECT deadline FROM node WHERE id = ?').get(fix.nodeId) as { deadline: string | null };
+      writeMeasureFields(db, fix.nodeId, { deadline: splice(current.deadline ?? '', fix) });
       return;
     }
     // a text section's text is its content (writePartText refuses goals for it)

@@ -11,13 +11,16 @@ import { readStoredExplanation } from '../store/explanation.ts';
 import { readPlan } from '../store/read-plan.ts';
 import { completenessFindings } from './completeness.ts';
 import { consultationOpenFindings } from './consultation-open.ts';
+import { explanationGaps } from './explanation-gaps.ts';
+import { staleYearFindings } from './stale-years.ts';
+import { readDocumentSettings } from '../store/document-settings.ts';
 import { dismissalKeys } from './dismissals.ts';
 import { addExplanationText, addPlanText } from './plan-text.ts';
 import { statedCountsView } from '../review/stated-view.ts';
 import { TextMap } from './text-map.ts';
 import type { CheckResult, LocatedFinding } from '../model/check-result.ts';
 
-const TEXT_RULES = RULE_IDS.filter((r) => r !== 'count-mismatch' && r !== 'plan-incomplete');
+const TEXT_RULES = RULE_IDS.filter((r) => r !== 'count-mismatch' && r !== 'plan-incomplete' && r !== 'stale-year');
 
 export function checkPlan(db: Db): CheckResult {
   const plan = readPlan(db);
@@ -25,7 +28,8 @@ export function checkPlan(db: Db): CheckResult {
   addPlanText(map, plan);
   const explanationStart = map.paragraphs.length;
   // The stored 起草说明, or the template the plan would export (built from the plan already read).
-  addExplanationText(map, plan, readStoredExplanation(db) ?? buildExplanationTemplate(plan));
+  const stored = readStoredExplanation(db);
+  addExplanationText(map, plan, stored ?? buildExplanationTemplate(plan));
   const paragraphs = map.paragraphs;
   const explanation = paragraphs.slice(explanationStart);
 
@@ -38,7 +42,7 @@ export function checkPlan(db: Db): CheckResult {
     words,
   ).map((f) => ({ ...f, paragraph: f.paragraph + explanationStart }));
 
-  const all: Finding[] = [...checkParagraphs(paragraphs, { rules: TEXT_RULES }), ...counts, ...completenessFindings(plan, map), ...consultationOpenFindings(db, map)];
+  const all: Finding[] = [...checkParagraphs(paragraphs, { rules: TEXT_RULES }), ...counts, ...completenessFindings(plan, map), ...consultationOpenFindings(db, map), ...staleYearFindings(plan, map), ...explanationGaps(plan, map, { templateInUse: stored === undefined || stored === null, draftingUnit: readDocumentSettings(db).draftingUnit })];
   all.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
 
   const dismissed = dismissalKeys(db);

@@ -6,7 +6,7 @@ import type { ExplanationDoc } from '../model/explanation.ts';
 import { segmentText, UnresolvedBindingError } from '../model/resolve-binding.ts';
 import { planBody, taskGroupsOf } from '../model/level-rules.ts';
 import { numberLabel } from '../model/numbering.ts';
-import type { Plan } from '../model/plan.ts';
+import type { Measure, Plan } from '../model/plan.ts';
 import type { TextMap } from './text-map.ts';
 
 export function addPlanText(map: TextMap, plan: Plan): void {
@@ -30,13 +30,29 @@ export function addPlanText(map: TextMap, plan: Plan): void {
           map
             .begin()
             .add(numberLabel('measure', mi, levels))
-            .add(measure.title, { nodeId: measure.id, field: 'title' })
-            .add(assignmentNote(measure), { nodeId: measure.id, field: null })
-            .end();
+            .add(measure.title, { nodeId: measure.id, field: 'title' });
+          addNote(map, measure);
+          map.end();
         });
       });
     });
   });
+}
+
+/** The （牵头单位：…；完成时限：…） note, its 完成时限 mapped to the measure's deadline field (so a fix can reach it). */
+function addNote(map: TextMap, measure: Measure): void {
+  const note = assignmentNote(measure);
+  const deadline = measure.deadline;
+  const at = deadline.trim() === '' ? -1 : note.lastIndexOf(`完成时限：${deadline}`);
+  if (at < 0) {
+    map.add(note, { nodeId: measure.id, field: null });
+    return;
+  }
+  const start = at + '完成时限：'.length;
+  map
+    .add(note.slice(0, start), { nodeId: measure.id, field: null })
+    .add(deadline, { nodeId: measure.id, field: 'deadline' })
+    .add(note.slice(start + deadline.length), { nodeId: measure.id, field: null });
 }
 
 /** Bound segments that show a node's own text map to that node; the rest is the explanation's text. */

@@ -5,6 +5,7 @@
 // one of these markers (after optional indentation).
 import type { DocText } from './context.ts';
 import { chineseNumeral, parseNumber } from './text.ts';
+import { attachmentListLines } from '../model/attachment-list.ts';
 
 export type Level = 1 | 2 | 3 | 4;
 
@@ -85,7 +86,10 @@ export function analyseOutline(doc: DocText): OutlineEntry[] {
   // through the document (Chaozhou style: 1.–7. across the key tasks) continue it under a new parent.
   const runOn = [0, 0, 0, 0, 0];
   const out: OutlineEntry[] = [];
+  // "附件：1.……" and the "2. 2022年……" under it name attachments: no heading numbers
+  const attachmentLines = attachmentListLines(paragraphs);
   doc.forEachMatch(HEAD_LINE, (_m, i) => {
+    if (attachmentLines.has(i)) return;
     const h = parseHeading(paragraphs[i], i);
     if (!h) return;
     let level = h.level;
@@ -98,7 +102,10 @@ export function analyseOutline(doc: DocText): OutlineEntry[] {
       // "一、二、" is a level-1 heading written with an Arabic numeral; "（三）" among
       // "（1）（2）" a level-4 one written with a Chinese numeral.
       const alt = ALT[level];
-      if ((alt < level || last[alt] > 0) && last[alt] + 1 === h.value) {
+      if (last[level] === 0 && level > 1 && runOn[level] > 0 && h.value === runOn[level] + 1) {
+        // "3." under a new （二） after "1." "2." under （一）: numbered straight through, not a 一级 "三、"
+        expected = h.value;
+      } else if ((alt < level || last[alt] > 0) && last[alt] + 1 === h.value) {
         level = alt;
         expected = h.value;
         problem = 'style';

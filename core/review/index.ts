@@ -47,6 +47,8 @@ const BY_ID: Record<RuleId, Rule> = {
   'date-format': dateFormat,
   // Needs the plan's structure, not its text: core/review-input/completeness.ts finds these.
   'plan-incomplete': { id: 'plan-incomplete', check: () => [] },
+  // Needs the plan's year: core/review-input/stale-years.ts finds these.
+  'stale-year': { id: 'stale-year', check: () => [] },
 };
 /** In RULE_IDS order: when two rules flag exactly the same span, the earlier rule's finding is kept. */
 const RULES: Rule[] = RULE_IDS.map((id) => BY_ID[id]);

@@ -1,5 +1,5 @@
 // Small character helpers shared by the rules. Char-code tests, no regex: they run per character.
-import nzh from 'nzh/cn';
+import { parseChineseNumber } from '../model/numbering.ts';
 import { SEVERITY, type Finding, type RuleId } from '../model/findings.ts';
 
 /** CJK ideographs (basic, extension A, compatibility). */
@@ -51,37 +51,15 @@ export function makeFinding(
   return f;
 }
 
-const CN_DIGIT = /^[〇零一二两三四五六七八九十百]+$/;
-const DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** 1–99 in Chinese numerals ("六", "十一", "二十四"), without a library call: this runs per heading. */
-export function smallChineseNumber(raw: string): number | null {
-  if (raw.length === 1) return raw === '十' ? 10 : DIGIT[raw] ?? null;
-  const tens = raw.indexOf('十');
-  if (tens < 0 || tens > 1 || raw.length > 3) return null;
-  const hi = tens === 0 ? 1 : DIGIT[raw[0]];
-  const lo = tens === raw.length - 1 ? 0 : DIGIT[raw[tens + 1]];
-  return hi && lo !== undefined && raw.length - tens <= 2 ? hi * 10 + lo : null;
-}
+// Chinese numerals are read and written in one place (model/numbering.ts); the review's names for them:
+export { smallChineseNumber, chineseNumber as chineseNumeral } from '../model/numbering.ts';
 
 /** "六" → 6, "二十四" → 24, "两" → 2, "27" → 27; null when not a number. */
 export function parseNumber(raw: string): number | null {
   const c = raw.charCodeAt(0);
   if (c >= 48 && c <= 57) return /^\d+$/.test(raw) ? Number(raw) : null;
-  const small = smallChineseNumber(raw);
-  if (small !== null) return small;
-  if (!CN_DIGIT.test(raw)) return null;
-  const n = Number(nzh.decodeS(raw.replace(/两/g, '二'))); // typed string, returns a number
-  return Number.isFinite(n) && n > 0 ? n : null;
-}
-
-const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 6 → "六", 11 → "十一", 24 → "二十四" (the short form drafters write). 1–99 without nzh: it is slow. */
-export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 99) return nzh.encodeS(n);
-  if (n < 10) return CN[n];
-  return `${n < 20 ? '' : CN[Math.floor(n / 10)]}十${CN[n % 10]}`;
+  return parseChineseNumber(raw);
 }
 
 /** 1-based paragraph label for messages. */

@@ -4,6 +4,7 @@ import { readLevelScheme } from './level-scheme.ts';
 import { KIND_SQL } from './nodes.ts';
 import type { Db } from './open.ts';
 import { listUnits } from './units.ts';
+import { readPriorAdditions } from './prior-additions.ts';
 import { readPreamble } from './plan-preamble.ts';
 
 interface Row {
@@ -89,7 +90,8 @@ export function readPlan(db: Db): Plan {
   for (const ind of indicators) (byId.get(ind.partId) as Part | undefined)?.indicators.push(ind);
 
   const preamble = readPreamble(db);
-  return { ...readPlanInfo(db), levels: readLevelScheme(db), units: listUnits(db), parts, sections, ...(preamble ? { preamble } : {}) };
+  const priorAdditions = readPriorAdditions(db);
+  return { ...readPlanInfo(db), levels: readLevelScheme(db), units: listUnits(db), parts, sections, ...(preamble ? { preamble } : {}), ...(priorAdditions ? { priorAdditions } : {}) };
 }
 
 function makeNode(r: Row): Part | Section | Aspect | KeyTask | Measure {

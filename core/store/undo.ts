@@ -2,6 +2,7 @@
 // where one step ends and the next begins, names steps, and replays them.
 import type { Focus, HistoryState } from '../model/views.ts';
 import { QicaoError } from '../errors.ts';
+import { issueLockError } from './issue-lock.ts';
 import type { Db } from './open.ts';
 import { sql } from './statements.ts';
 import { assertUndoStatement } from './undo-statement.ts';
@@ -111,6 +112,8 @@ function replay(db: Db, from: 'undo' | 'redo'): StepInfo | null {
     return replayStep(db, from);
   } catch (e) {
     if (e instanceof QicaoError) throw e;
+    const locked = issueLockError(e); // an issued plan: undoing a structural edit needs an open 调整 too
+    if (locked) throw locked;
     // e.g. a unit added in this step that a consultation round has since named (RESTRICT)
     throw new QicaoError('bad-input', `无法${verb}这一步：之后的其他记录（如征求意见）仍依赖它。计划未作改动。`);
   }

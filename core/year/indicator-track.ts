@@ -4,7 +4,7 @@
 // left, a good-days ratio ("优良天数比率不低于78%") a budget of ⌊days × (1 − 78%)⌋ non-good
 // days in the year (366 in a leap year), an amount ("减排290吨") what is still to be done.
 import { formatNumber, formatQuantity } from '../model/indicator-text.ts';
-import type { IndicatorMonth, IndicatorTrack } from './model.ts';
+import type { IndicatorMonth, IndicatorTrack } from '../model/year.ts';
 import { lastDayOf } from './periods.ts';
 import type { YearIndicator } from './plan-measures.ts';
 

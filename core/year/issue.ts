@@ -4,7 +4,7 @@ import { QicaoError } from '../errors.ts';
 import type { Db } from '../store/open.ts';
 import { sql } from '../store/statements.ts';
 import { takeSnapshot } from '../store/snapshots.ts';
-import type { AdjustmentAction, AdjustmentChange, AdjustmentView, IssueInfo } from './model.ts';
+import type { AdjustmentAction, AdjustmentChange, AdjustmentView, IssueInfo } from '../model/year.ts';
 
 export const ISSUED_SNAPSHOT_NAME = '印发稿';
 
@@ -95,8 +95,10 @@ function collapse(rows: ChangeRow[]): AdjustmentChange[] {
                 : `责任单位由${quoted(label(c.before))}改为${quoted(label(c.after))}`;
   }
   // a node added and then edited in the same adjustment is just "added" (with its last text)
+  // and a deleted node's units going with it are part of "deleted"
   const added = new Set(out.filter((c) => c.action === 'add').map((c) => c.nodeId));
-  return out.filter((c) => c.action === 'add' || c.action === 'delete' || !added.has(c.nodeId));
+  const deleted = new Set(out.filter((c) => c.action === 'delete').map((c) => c.nodeId));
+  return out.filter((c) => c.action === 'add' || c.action === 'delete' || (!added.has(c.nodeId) && !deleted.has(c.nodeId)));
 }
 
 export function listAdjustments(db: Db): AdjustmentView[] {

@@ -7,7 +7,7 @@ import { readPlan } from '../store/read-plan.ts';
 import { sql } from '../store/statements.ts';
 import { workdaysAfter } from './deadline.ts';
 import { trackIndicator } from './indicator-track.ts';
-import type { IntakeRow, Ledger, LedgerFilter, LedgerMeasure, LedgerStatus, PeriodView, ProgressStatus, StatusCounts } from './model.ts';
+import type { IntakeRow, Ledger, LedgerFilter, LedgerMeasure, LedgerStatus, PeriodView, ProgressStatus, StatusCounts } from '../model/year.ts';
 import { listPeriods } from './periods.ts';
 import { yearIndicators, yearMeasures } from './plan-measures.ts';
 

@@ -4,7 +4,7 @@
 import { QicaoError } from '../errors.ts';
 import type { Db } from '../store/open.ts';
 import { sql } from '../store/statements.ts';
-import type { PeriodView } from './model.ts';
+import type { PeriodView } from '../model/year.ts';
 
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
 

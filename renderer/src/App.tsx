@@ -185,6 +185,8 @@ export function App() {
         onRenamed={(v) => {
           setView(v);
           document.title = `${v.title} — 起草助手`;
+          // the year and the drafting unit are in the 起草说明 and the exports: read the plan again
+          void reload();
         }}
         onSearch={() => {
           setPanel('search');

@@ -7,27 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { call } from './pages/api.ts';
 import { makeReturnedFiles } from './pages/returned-files.ts';
 
 const SHOTS = 'test-results/screenshots';
-
-/** Calls the served API from the page, as the window does (the server holds the plan file). */
-async function call<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const reply = await page.evaluate(
-    async ([ch, body]) =>
-      (
-        await fetch(`/api/${ch}`, {
-          method: 'POST',
-          // the launch token the page keeps for this tab (renderer/src/api/bridge.ts)
-          headers: { 'content-type': 'application/json', 'x-qicao-token': sessionStorage.getItem('qicao.token') ?? '' },
-          body: JSON.stringify(body),
-        })
-      ).json(),
-    [channel, input] as const,
-  );
-  if (!reply.ok) throw new Error(reply.error.message);
-  return reply.value as T;
-}
 
 async function sendRoundByApi(page: Page, units: string[]) {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'qicao-e2e-round-'));

@@ -1,7 +1,7 @@
 // Channels of the consultation round (征求意见): rounds, the per-unit dashboard, intake of
 // returned files, resolving comments, the 意见采纳情况表. Pure (see ../contract.ts).
 import { z } from 'zod';
-import { NodeId, type Unit } from '../../model/plan.ts';
+import { NodeId } from '../../model/plan.ts';
 import {
   CommentStatus,
   IsoDate,
@@ -86,6 +86,5 @@ export const consultChannels = {
   'consult.acceptChange': channel<CommentView>()(z.object({ id: NodeId, reply: LongText.default('') }).strict()),
   'consult.link': channel<CommentView>()(z.object({ id: NodeId, nodeId: NodeId.nullable() }).strict()),
   'consult.noObjection': channel<{ ok: true }>()(z.object({ roundId: NodeId.optional(), unit: UnitName, noObjection: z.boolean() }).strict()),
-  'consult.updateUnit': channel<Unit>()(z.object({ unit: UnitName, contact: z.string().max(100).optional(), phone: z.string().max(50).optional() }).strict()),
   'consult.exportAdoptionTable': channel<{ path: string }>()(z.object({ roundId: NodeId.optional(), path: z.string().trim().min(1).max(4096), overwrite: z.boolean().optional() }).strict()),
 } as const;

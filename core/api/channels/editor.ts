@@ -3,7 +3,7 @@
 // Pure (see ../contract.ts): the renderer imports this file, including checkDeadline.
 import { z } from 'zod';
 import { ExplanationDoc } from '../../model/explanation.ts';
-import { Comparator, NodeId, UnitKind } from '../../model/plan.ts';
+import { Comparator, NodeId } from '../../model/plan.ts';
 import { channel, empty } from './define.ts';
 import type { HistoryState, Focus, SearchHit } from '../../model/views.ts';
 
@@ -54,7 +54,6 @@ export function checkDeadline(text: string): string | null {
 
 const Text = z.string().max(20000);
 const FilePath = z.string().min(1).max(4096);
-const UnitName = z.string().trim().min(1, '单位名称不能为空').max(200);
 const IndicatorFields = z.object({
   name: z.string().trim().min(1, '指标名称不能为空').max(200),
   unit: z.string().max(50),
@@ -108,8 +107,6 @@ export const editorChannels = {
   'indicator.delete': channel<{ ok: true }>()(z.object({ id: NodeId }).strict()),
   'indicator.move': channel<{ ok: true }>()(z.object({ id: NodeId, index: z.number().int().min(0) }).strict()),
 
-  'unit.add': channel<{ id: number }>()(z.object({ name: UnitName, kind: UnitKind.optional() }).strict()),
-  'unit.rename': channel<{ ok: true }>()(z.object({ id: NodeId, name: UnitName }).strict()),
 
   'explanation.get': channel<{ doc: ExplanationDoc; stored: boolean }>()(empty),
   'explanation.save': channel<{ ok: true }>()(z.object({ doc: ExplanationDoc }).strict()),

@@ -45,7 +45,7 @@ export const reviewChannels = {
     z
       .object({
         nodeId: NodeId.nullable(),
-        field: z.enum(['title', 'goals', 'content', 'explanation']),
+        field: z.enum(['title', 'goals', 'content', 'explanation', 'deadline']),
         offset: z.number().int().min(0),
         length: z.number().int().min(0).max(2000),
         replacement: z.string().max(2000),

@@ -15,11 +15,11 @@ import {
   type PeriodView,
   type PriorYearView,
   type YearState,
-} from '../../year/model.ts';
+} from '../../model/year.ts';
 import { channel, empty } from './define.ts';
 
-export type * from '../../year/model.ts';
-export { PROGRESS_STATUSES, STATUS_LABEL } from '../../year/model.ts';
+export type * from '../../model/year.ts';
+export { PROGRESS_STATUSES, STATUS_LABEL } from '../../model/year.ts';
 
 const Id = z.number().int().positive();
 const Folder = z.string().trim().min(1, '请选择保存的文件夹').max(4096);

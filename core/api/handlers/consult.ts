@@ -9,10 +9,8 @@ import { backupNow } from '../plan-safety.ts';
 import { listRounds, pickRound, updateRound } from '../../consult/rounds.ts';
 import { exportRoundPackage, sendNewRound } from '../../consult/send-round.ts';
 import { consultationSummary, consultDashboard, pendingCount } from '../../consult/summary.ts';
-import { updateUnitContact } from '../../consult/units.ts';
 import { QicaoError } from '../../errors.ts';
 import { writeFileAtomic } from '../../fs/atomic-write.ts';
-import type { Unit } from '../../model/plan.ts';
 import type { consultChannels } from '../channels/consult.ts';
 import type { HandlersOf } from './types.ts';
 
@@ -48,7 +46,6 @@ export const consultHandlers: HandlersOf<typeof consultChannels> = {
   'consult.acceptChange': (s, i) => acceptChange(s.plan, i.id, i.reply),
   'consult.link': (s, i) => linkComment(s.plan, i.id, i.nodeId),
   'consult.noObjection': (s, i) => (markNoObjection(s.plan, i), ok),
-  'consult.updateUnit': (s, i) => updateUnitContact(s.plan, i.unit, i) as Unit,
   'consult.exportAdoptionTable': async (s, i) => {
     if (path.extname(i.path).toLowerCase() !== '.docx') throw new QicaoError('bad-input', '意见采纳情况表须保存为 .docx 文件，请把文件名改为以 .docx 结尾。');
     writeFileAtomic(i.path, await exportAdoptionTableOf(s.plan, i.roundId), { overwrite: i.overwrite });

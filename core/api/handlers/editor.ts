@@ -9,7 +9,6 @@ import { drafterBreaks } from '../../model/title-lines.ts';
 import { readPlanInfo } from '../../store/read-plan.ts';
 import { nodesWithPendingComments, searchPlan } from '../../store/search.ts';
 import { historyState, labelStep, redo, undo, type Focus } from '../../store/undo.ts';
-import { addUnit, renameUnit } from '../../store/units.ts';
 import { QicaoError } from '../../errors.ts';
 import { pauseForTest } from '../../test-pause.ts';
 import type { editorChannels } from '../channels/editor.ts';
@@ -86,8 +85,6 @@ export const editorHandlers: HandlersOf<typeof editorChannels> = {
   'indicator.move': (s, i) =>
     asStep(s.plan, '调整指标顺序', { nodeId: indicatorPart(s.plan, i.id) }, () => (moveIndicator(s.plan, i.id, i.index), ok)),
 
-  'unit.add': (s, i) => asStep(s.plan, '添加单位', null, () => ({ id: addUnit(s.plan, i) })),
-  'unit.rename': (s, i) => asStep(s.plan, '修改单位名称', null, () => (renameUnit(s.plan, i.id, i.name), ok)),
 
   'explanation.get': (s) => readExplanation(s.plan),
   'explanation.save': (s, i) => asStep(s.plan, '修改起草说明', { explanation: true }, () => (saveExplanation(s.plan, i.doc), ok), 'explanation'),

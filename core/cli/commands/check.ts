@@ -2,7 +2,7 @@ import type { LocatedFinding } from '../../api/contract.ts';
 import { onePositional, type Command } from '../command.ts';
 import { withSession } from '../host.ts';
 
-const FIELD_TEXT = { title: '标题', goals: '主要目标', content: '主要内容', explanation: '起草说明' } as const;
+const FIELD_TEXT = { title: '标题', goals: '主要目标', content: '主要内容', explanation: '起草说明', deadline: '完成时限' } as const;
 
 function where(f: LocatedFinding, source: string): string {
   if (source !== 'plan') return `第${f.paragraph + 1}段`;

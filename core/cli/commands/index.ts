@@ -17,4 +17,11 @@ export const COMMAND_LOADERS: Record<string, () => Promise<Command>> = {
   round: () => import('./round.ts').then((m) => m.roundCommand),
   feedback: () => import('./feedback.ts').then((m) => m.feedbackCommand),
   comments: () => import('./comments.ts').then((m) => m.commentsCommand),
+  issue: () => import('./issue.ts').then((m) => m.issueCommand),
+  progress: () => import('./progress.ts').then((m) => m.progressCommand),
+  'progress-intake': () => import('./progress-intake.ts').then((m) => m.progressIntakeCommand),
+  ledger: () => import('./ledger.ts').then((m) => m.ledgerCommand),
+  'next-year': () => import('./next-year.ts').then((m) => m.nextYearCommand),
+  'roll-forward': () => import('./roll-forward.ts').then((m) => m.rollForwardCommand),
+  replace: () => import('./replace.ts').then((m) => m.replaceCommand),
 };

@@ -1,15 +1,7 @@
 import type { DashboardView } from '../../api/contract.ts';
-import { IsoDate, chineseDate, type RoundView } from '../../model/consultation.ts';
-import { splitUnitNames } from '../../model/unit-names.ts';
-import { onePositional, stringOption, usageError, type Command, type CommandContext } from '../command.ts';
+import { chineseDate, type RoundView } from '../../model/consultation.ts';
+import { dateOption, onePositional, stringOption, unitsOption, usageError, type Command } from '../command.ts';
 import { withPlan, type Call } from '../host.ts';
-
-function dateOption(ctx: CommandContext, name: string): string | undefined {
-  const v = stringOption(ctx, name)?.trim();
-  if (v === undefined) return undefined;
-  if (!IsoDate.safeParse(v).success) usageError(`--${name} 的日期须写成 2024-02-20 的形式，收到“${v}”。`);
-  return v;
-}
 
 /** Every round with its per-unit dashboard, as the window's 征求意见 desk shows them. */
 async function dashboards(call: Call): Promise<{ round: RoundView; dashboard: DashboardView }[]> {
@@ -55,8 +47,7 @@ export const roundCommand: Command = {
       return 0;
     }
     if (name === '') usageError('请用 --name 给出轮次名称，如 --name 第一轮征求意见。');
-    // the app's one unit splitter: "各镇乡人民政府、街道办事处" stays one unit, as on import
-    const units = splitUnitNames(stringOption(ctx, 'units') ?? '');
+    const units = unitsOption(ctx);
     if (units.length === 0) usageError('请用 --units 给出征求意见的单位，多个单位用逗号分隔，如 --units 区水务局,区交通局。');
     const outDir = stringOption(ctx, 'out')?.trim();
     if (!outDir) usageError('请用 --out 给出存放征求意见稿和意见反馈表的文件夹。');

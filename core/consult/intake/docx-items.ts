@@ -90,6 +90,29 @@ function countOf(text: string, piece: string): number {
   return n;
 }
 
+/**
+ * A deletion and an insertion by the same author at the same place (Word writes a replacement
+ * so: "渣土运输" struck, "渣土、砂石运输" inserted beside it) are one opinion, not two: the
+ * deletion carries the inserted text. Anything else stays as it came.
+ */
+function replacements(changes: ScannedChange[]): { ch: ScannedChange; inserted: string }[] {
+  const out: { ch: ScannedChange; inserted: string }[] = [];
+  for (let i = 0; i < changes.length; i++) {
+    const a = changes[i];
+    const b = changes[i + 1];
+    const pair = b && a.kind !== b.kind && a.paragraph === b.paragraph && a.author === b.author;
+    const del = pair ? (a.kind === 'deletion' ? a : b) : null;
+    const ins = pair ? (a.kind === 'insertion' ? a : b) : null;
+    if (del && ins && (ins.offset === del.offset || ins.offset === del.offset + del.text.length) && del.text.trim() !== '' && ins.text.trim() !== '') {
+      out.push({ ch: del, inserted: ins.text });
+      i++;
+    } else {
+      out.push({ ch: a, inserted: '' });
+    }
+  }
+  return out;
+}
+
 const anchorOf = (scan: DocxScan, own: BookmarkHit | null, paragraph: number | undefined): BookmarkHit | null =>
   own ?? (paragraph === undefined ? null : (scan.paragraphBookmark.get(paragraph) ?? null));
 
@@ -141,15 +164,16 @@ export function readDocxItems(pkg: OoxmlPackage): DocxItems {
       },
     });
   }
-  for (const ch of scan.changes) {
-    if (ch.text.trim() === '') continue;
+  for (const { ch, inserted } of replacements(scan.changes)) {
+    if (ch.text.trim() === '' && inserted === '') continue;
     positioned.push({
       paragraph: ch.paragraph,
       item: {
         sourceKey: ch.key,
         kind: ch.kind,
         quote: ch.kind === 'deletion' ? ch.text : '',
-        text: ch.kind === 'insertion' ? ch.text : '',
+        // a deletion with text is a replacement: "建议将“X”修改为“Y”"
+        text: ch.kind === 'insertion' ? ch.text : inserted,
         reason: '',
         section: '',
         author: ch.author,

@@ -79,8 +79,46 @@ function fieldLines(fields: FieldChange[], which: 'before' | 'after'): Piece[][]
   });
 }
 
-/** Where a node sits: the titles above it, so a reader finds "（2）" without the outline. */
-const location = (path: string[]) => (path.length > 1 ? [`位置：${path.slice(0, -1).join('／')}`] : []);
+/**
+ * Where a node sits, by its 条款 number as the 意见采纳情况表 names it: "一、（二）3.（1）"; a
+ * part by its number and title. A removed node is named by its number in the older draft.
+ */
+function clause(n: CompareNode, ancestors: CompareNode[], which: 'before' | 'after'): string[] {
+  const chain = [...ancestors, n];
+  const number = (x: CompareNode) => (which === 'after' ? (x.numberAfter ?? x.numberBefore) : (x.numberBefore ?? x.numberAfter)) ?? '';
+  if (chain.length === 1) return [`条款：${number(n)}${(which === 'after' ? n.after : n.before) ?? ''}`];
+  return [`条款：${which === 'before' ? '原' : ''}${chain.map(number).join('')}`];
+}
+
+/** A quoted piece of a change, short enough for the note column. */
+const quoted = (text: string) => `“${text.length > 24 ? `${text.slice(0, 24)}…` : text}”`;
+
+/** "根据区交通局意见，": the units whose adopted comments brought the change about. */
+function basis(n: CompareNode): string {
+  const units = [...new Set((n.comments ?? []).filter((c) => c.status === 'adopted' || c.status === 'partlyAdopted').map((c) => c.unit))];
+  return units.length > 0 ? `根据${units.join('、')}意见，` : '';
+}
+
+/** The word changes as a sentence: "将“50”修改为“80”，增加“……”". */
+function inlineProse(ops: InlineOp[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ops.length; i++) {
+    const o = ops[i];
+    if (o.op === 'equal') continue;
+    const next = ops[i + 1];
+    if (o.op === 'delete' && next?.op === 'insert') {
+      out.push(`将${quoted(o.text)}修改为${quoted(next.text)}`);
+      i++;
+    } else if (o.op === 'insert' && next?.op === 'delete') {
+      out.push(`将${quoted(next.text)}修改为${quoted(o.text)}`);
+      i++;
+    } else out.push(o.op === 'insert' ? `增加${quoted(o.text)}` : `删除${quoted(o.text)}`);
+  }
+  return out;
+}
+
+const fieldProse = (f: FieldChange) =>
+  f.field === 'goals' || f.field === 'content' ? `修改${FIELD_LABEL[f.field]}` : `将${FIELD_LABEL[f.field]}由${quoted(fieldText(f.before))}调整为${quoted(fieldText(f.after))}`;
 
 function subtreeLines(n: CompareNode, mark: Mark, depth = 1): Piece[][] {
   const out: Piece[][] = [];
@@ -95,8 +133,13 @@ function subtreeLines(n: CompareNode, mark: Mark, depth = 1): Piece[][] {
   return out;
 }
 
-function pathTo(n: CompareNode, ancestors: CompareNode[], which: 'before' | 'after'): string[] {
-  return [...ancestors, n].map((x) => (which === 'after' ? (x.after ?? x.before ?? '') : (x.before ?? x.after ?? '')));
+/** "根据区交通局意见，删除该项具体措施。" or, with no comment behind it, what the drafter's edit was. */
+function removalProse(n: CompareNode, label: string): string {
+  const asked = basis(n);
+  if (asked !== '') return `${asked}删除该项${label}。`;
+  const reasons = (n.comments ?? []).map((c) => c.text.trim()).filter((t) => t !== '');
+  if (reasons.length > 0) return `删除该项${label}（${reasons[0].slice(0, 40)}）。`;
+  return `删除该项${label}（起草单位调整，未关联意见）。`;
 }
 
 function rowOf(n: CompareNode, ancestors: CompareNode[]): ComparisonRow | null {
@@ -106,27 +149,26 @@ function rowOf(n: CompareNode, ancestors: CompareNode[]): ComparisonRow | null {
     return {
       before: [DASH],
       after: [all(`${n.numberAfter}${n.after}`, 'new'), ...subtreeLines(n, 'new')],
-      note: [...location(pathTo(n, ancestors, 'after')), `新增${label}`, ...source],
+      note: [...clause(n, ancestors, 'after'), `${basis(n)}新增${label}。`, ...source],
     };
   }
   if (n.presence === 'removed') {
     return {
       before: [all(`${n.numberBefore}${n.before}`, 'removed'), ...subtreeLines(n, 'removed')],
       after: [DASH],
-      note: [...location(pathTo(n, ancestors, 'before')), `删除${label}`, ...source],
+      // a deletion says why: the comments it answers, or that no comment asked for it
+      note: [...clause(n, ancestors, 'before'), removalProse(n, label), ...source],
     };
   }
   if (n.presence !== 'both' || (!n.move && !n.inline && !n.fields)) return null;
   const fields = n.fields ?? [];
   const inline = n.inline ?? [{ op: 'equal' as const, text: n.after! }];
-  const notes = [
-    ...(n.move ? [moveNote(n.move.from, n.move.to)] : []),
-    ...changedNotes({ kind: n.kind, inline: n.inline ?? [], fields }),
-  ];
+  const notes = [...(n.move ? [moveNote(n.move.from, n.move.to)] : []), ...inlineProse(n.inline ?? []), ...fields.map(fieldProse)];
+  if (notes.length === 0) notes.push(...changedNotes({ kind: n.kind, inline: n.inline ?? [], fields }));
   return {
     before: [[...plain(n.numberBefore!), ...side(inline, 'before')], ...fieldLines(fields, 'before')],
     after: [[...plain(n.numberAfter!), ...side(inline, 'after')], ...fieldLines(fields, 'after')],
-    note: [...location(pathTo(n, ancestors, 'after')), notes.join('；'), ...source],
+    note: [...clause(n, ancestors, 'after'), `${basis(n)}${notes.join('，')}。`, ...source],
   };
 }
 

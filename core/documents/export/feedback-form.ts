@@ -10,6 +10,8 @@ export const FEEDBACK_FORM_TITLE = '意见反馈表';
 export const FEEDBACK_COLUMNS = ['序号', '章节/条款', '原文', '修改意见', '理由依据'] as const;
 const FEEDBACK_WEIGHTS = [6, 14, 28, 30, 22];
 export const FEEDBACK_BLANK_ROWS = 8;
+/** 8 mm a row: the eight blank rows, the title and the note fit one landscape page (a unit prints one sheet). */
+const FEEDBACK_ROW_HEIGHT = 460;
 
 export interface FeedbackFormInfo {
   planTitle: string;
@@ -18,6 +20,8 @@ export interface FeedbackFormInfo {
   phone: string;
   /** "2024年3月1日", or '' when the round has no due date. */
   due: string;
+  /** The drafting unit that sends the form: the file's author. */
+  author?: string;
 }
 
 /** A plain grid with a repeated header row: the feedback form and the 意见采纳情况表 share it. */
@@ -66,7 +70,7 @@ export async function exportFeedbackForm(info: FeedbackFormInfo): Promise<Buffer
     titleParagraph(FEEDBACK_FORM_TITLE),
     subtitleParagraph(`《${info.planTitle}》`),
     textParagraph([textRun(feedbackFormHeaderLine(info), 'body')]),
-    gridTable({ headers: FEEDBACK_COLUMNS, weights: FEEDBACK_WEIGHTS, rows, centered: [0], orientation: 'landscape', minRowHeight: 680 }),
+    gridTable({ headers: FEEDBACK_COLUMNS, weights: FEEDBACK_WEIGHTS, rows, centered: [0], orientation: 'landscape', minRowHeight: FEEDBACK_ROW_HEIGHT }),
     textParagraph([
       textRun(
         `注：请在“章节/条款”栏写明条款序号（如“（三）2.”），在“原文”栏摘录原文；无意见的，请在“修改意见”栏填写“无意见”。${info.due ? `请于${info.due}前反馈。` : ''}`,
@@ -74,5 +78,5 @@ export async function exportFeedbackForm(info: FeedbackFormInfo): Promise<Buffer
       ),
     ]),
   ];
-  return packDocument({ title: FEEDBACK_FORM_TITLE, sections: [buildSection({ orientation: 'landscape', children })] });
+  return packDocument({ title: FEEDBACK_FORM_TITLE, author: info.author, sections: [buildSection({ orientation: 'landscape', children })] });
 }

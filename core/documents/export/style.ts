@@ -78,8 +78,8 @@ export const LEVEL = {
   part: { font: FONT.hei, pt: BODY_PT, bold: false, condense: BODY_CONDENSE },
   /** "（一）" */
   aspect: { font: FONT.kai, pt: BODY_PT, bold: false, condense: BODY_CONDENSE },
-  /** "1." */
-  keyTask: { font: FONT.fangSong, pt: BODY_PT, bold: true, condense: BODY_CONDENSE },
+  /** "1.": 仿宋, not bold — reviewers send a plan back whose "1." headings stand out in bold (issue 23) */
+  keyTask: { font: FONT.fangSong, pt: BODY_PT, bold: false, condense: BODY_CONDENSE },
   /** "（1）" and plain body text */
   body: { font: FONT.fangSong, pt: BODY_PT, bold: false, condense: BODY_CONDENSE },
   /** "— 1 —", 4号 */

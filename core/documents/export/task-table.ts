@@ -20,6 +20,7 @@ import type { Orientation } from './section.ts';
 import { TABLE_CELL_MARGIN, TABLE_TEXT_TWIPS, TASK_COLUMN_WEIGHT } from './style.ts';
 import { fixedTable } from './table-grid.ts';
 import { balancedWidths, pageRows, rowHeight, rowLines, textBlock, textUnits, wrappedLines, type LayoutColumn } from './task-layout.ts';
+import { COLUMN_LABEL } from '../../model/column-words.ts';
 
 export interface TaskRow {
   part: Part;
@@ -33,16 +34,18 @@ export interface TaskRow {
 
 export type TaskColumnKey = keyof typeof TASK_COLUMN_WEIGHT;
 
+// the header words live with the importer's synonyms (model/column-words.ts), so what we write
+// is always what we read back
 export const TASK_COLUMN_HEADER: Record<TaskColumnKey, string> = {
-  index: '序号',
+  index: COLUMN_LABEL.index,
   // the default level names; a plan's own names replace them where the table is built
   aspect: levelWords().names.aspect,
   keyTask: levelWords().names.keyTask,
   measure: levelWords().names.measure,
-  leadUnits: '牵头单位',
-  supportUnits: '配合单位',
-  deadline: '完成时限',
-  indicators: '量化指标',
+  leadUnits: COLUMN_LABEL.leadUnits,
+  supportUnits: COLUMN_LABEL.supportUnits,
+  deadline: COLUMN_LABEL.deadline,
+  indicators: COLUMN_LABEL.indicators,
 };
 
 export const ALL_TASK_COLUMNS = Object.keys(TASK_COLUMN_HEADER) as TaskColumnKey[];

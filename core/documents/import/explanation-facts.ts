@@ -5,10 +5,11 @@
 import type { PlanSpec } from '../../model/plan-spec.ts';
 import { statedCountsView } from '../../review/stated-view.ts';
 import type { StatedCountsView } from '../../model/check-result.ts';
-import { readMarker } from './heading-marker.ts';
+import { readMarker } from '../../model/markers.ts';
 import type { ImportDraft } from './outline-plan.ts';
 import { row } from './reading.ts';
 import type { SourceDocument } from './source.ts';
+import { outerQuoted } from './front-matter.ts';
 
 export interface ConsultationFacts {
   /** "2024-02-20" from "于2024年2月20日征求了各相关单位意见". */
@@ -52,8 +53,8 @@ const CONTENT = /^主要内容(?:为|是)?[：:]\s*/;
 
 /** The plan title an explanation names: 《…（征求意见稿）》的起草说明 → the title inside 《》. */
 export function titleFromExplanation(heading: string): string {
-  const m = /《([^》]+)》/.exec(heading);
-  return (m ? m[1] : heading.replace(/的?起草说明$/, '')).trim();
+  const quoted = outerQuoted(heading);
+  return (quoted ?? heading.replace(/的?(?:起草|编制)说明$/, '')).trim();
 }
 
 /** Parts named by the count statements, with the 主要目标/主要内容 paragraphs that follow each. */

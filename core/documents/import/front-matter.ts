@@ -2,6 +2,7 @@
 // ("关于印发…的通知", 文号, 主送机关, "现将…印发给你们", 署名, 成文日期, 附件 list) and ends with a
 // 版记 (抄送, 印发). None of that is the plan: it is recognised, kept aside with the reason, and the
 // plan's title is taken from the attachment's own title line.
+import { attachmentListLines } from '../../model/attachment-list.ts';
 
 export interface FrontMatter {
   /** Paragraph index of the plan's title line (its continuation lines are in `skipped`), or -1. */
@@ -18,8 +19,6 @@ export interface FrontMatter {
 const NOTICE_TITLE = /^(?:[\u4e00-\u9fa5]{2,30}?)?关于(?:印发|下发|转发|印送)/;
 const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,14}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*\d{1,4}\s*号$/;
 const ATTACHMENT_MARK = /^附\s*件\s*\d*\s*[：:]?$/;
-const ATTACHMENT_LIST = /^附\s*件\s*\d*\s*[：:]\s*\S/;
-const LIST_ITEM = /^\d{1,2}[.．、]\s*\S/;
 export const DATE_LINE = /^(?:(?:19|20)\d{2}|[〇○零一二]\s*[〇○零一二三四五六七八九]{3})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/;
 const ANNOTATION = /^[（(](?:此件|本件|联系人|联系电话|注)[^）)]*[）)]$/;
 const SIGNATURE = /(?:人民政府|办公室|办公厅|委员会|领导小组|指挥部|管委会|生态环境局|局|委|厅|中心)$/;
@@ -60,7 +59,7 @@ export function readFrontMatter(paragraphs: string[], end: number): FrontMatter 
   let noticeTitleOpen = false;
   let dated = false;
   let attachment = false;
-  let inList = false;
+  const listLines = attachmentListLines(paragraphs);
   for (let i = 0; i < end; i++) {
     const t = paragraphs[i].trim();
     if (t === '') continue;
@@ -106,19 +105,12 @@ export function readFrontMatter(paragraphs: string[], end: number): FrontMatter 
     if (ATTACHMENT_MARK.test(t)) {
       skipped.set(i, '附件标记');
       attachment = true;
-      inList = false;
       continue;
     }
-    if (ATTACHMENT_LIST.test(t)) {
-      skipped.set(i, '附件清单');
-      inList = true;
-      continue;
-    }
-    if (inList && LIST_ITEM.test(t)) {
+    if (listLines.has(i)) {
       skipped.set(i, '附件清单');
       continue;
     }
-    inList = false;
     const tail = documentTailReason(t);
     if (tail) {
       skipped.set(i, tail);
@@ -146,8 +138,9 @@ export function readFrontMatter(paragraphs: string[], end: number): FrontMatter 
     titleText = t;
   }
   if (titleText === null && noticeTitle) {
-    const m = /《([^》]+)》/.exec(noticeTitle) ?? /关于(?:印发|下发|转发|印送)(.+?)的?通知$/.exec(noticeTitle);
-    if (m) titleText = m[1];
+    const quoted = outerQuoted(noticeTitle);
+    const m = quoted === null ? /关于(?:印发|下发|转发|印送)(.+?)的?通知$/.exec(noticeTitle) : null;
+    if (quoted !== null || m) titleText = quoted ?? m![1];
   }
   return { title, titleText, skipped, noticeTitle };
 }
@@ -180,18 +173,21 @@ export function noticeEnd(paragraphs: string[]): number {
   return -1;
 }
 
-/** Lines of a notice's 附件 list ("附件：1.……方案" and the "2. 2022年……分解表" under it): never plan items. */
-export function attachmentListLines(paragraphs: string[]): Set<number> {
-  const lines = new Set<number>();
-  let inList = false;
-  for (let i = 0; i < paragraphs.length; i++) {
-    const t = paragraphs[i].trim();
-    if (t === '') continue;
-    if (ATTACHMENT_LIST.test(t) && /^附\s*件\s*[：:]\s*\d/.test(t)) {
-      lines.add(i);
-      inList = true;
-    } else if (inList && LIST_ITEM.test(t) && t.length <= 80 && !/[。；]$/.test(t)) lines.add(i);
-    else inList = false;
+export { attachmentListLines };
+
+/**
+ * The text inside the first 《…》, with the 《》 it holds kept whole: "关于印发《贯彻落实《北京市
+ * 空气质量持续改善行动计划》2024年工作方案》的通知" → "贯彻落实《北京市空气质量持续改善行动计划》2024年工作方案".
+ */
+export function outerQuoted(text: string): string | null {
+  const open = text.indexOf('《');
+  if (open < 0) return null;
+  let depth = 0;
+  for (let k = open; k < text.length; k++) {
+    if (text[k] === '《') depth++;
+    else if (text[k] === '》' && --depth === 0) return text.slice(open + 1, k);
   }
-  return lines;
+  // unclosed (a title broken over lines): up to the last 》 there is
+  const last = text.lastIndexOf('》');
+  return last > open ? text.slice(open + 1, last) : null;
 }

@@ -16,7 +16,9 @@ export interface ImportPreview {
   mapping: LevelMapping | null;
   mappingReason: string | null;
   columns: ColumnReading[];
-  parts: { title: string; kind: 'part' | 'section'; aspects: number; keyTasks: number; measures: number }[];
+  parts: { title: string; kind: 'part' | 'section'; aspects: number; keyTasks: number; measures: number; indicators: string[] }[];
+  /** "为……，制定本方案。": kept as the plan's preamble ('' when none). */
+  preamble: string;
   totals: { parts: number; sections: number; aspects: number; keyTasks: number; measures: number; units: number };
   rows: ReadRow[];
   notes: string[];
@@ -24,6 +26,7 @@ export interface ImportPreview {
 }
 
 type Part = PlanSpec['parts'][number];
+const SYMBOL = { '<=': '≤', '>=': '≥', '=': '=', '≈': '约' } as const;
 const tasksOf = (p: Part) => [...p.aspects.flatMap((a) => a.keyTasks), ...p.keyTasks];
 
 export function previewOf(name: string, doc: PlanDocument): ImportPreview {
@@ -33,6 +36,7 @@ export function previewOf(name: string, doc: PlanDocument): ImportPreview {
     aspects: p.aspects.length,
     keyTasks: tasksOf(p).length,
     measures: tasksOf(p).reduce((n, t) => n + t.measures.length, 0),
+    indicators: p.indicators.map((i) => `${i.name}${SYMBOL[i.comparator]}${i.target}${i.unit}`),
   }));
   const real = parts.filter((p) => p.kind === 'part');
   return {
@@ -55,6 +59,7 @@ export function previewOf(name: string, doc: PlanDocument): ImportPreview {
       units: doc.spec.units.length,
     },
     rows: doc.rows,
+    preamble: doc.spec.preamble,
     notes: doc.notes,
     leftovers: doc.leftovers,
   };

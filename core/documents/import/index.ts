@@ -82,7 +82,8 @@ function yearOf(title: string): number | null {
 
 function toSpec(draft: ImportDraft, name: string): PlanSpec {
   if (!draft.title?.trim() && draft.parts.length > 0) {
-    draft.notes.unshift(`文档没有标题行（第一段是“${(draft.preamble?.[0] ?? '').slice(0, 20)}……”这样的句子），计划标题暂取自文件名“${fallbackTitle(name)}”，请在预览后核对。`);
+    const first = draft.preamble?.[0];
+    draft.notes.unshift(`文档没有标题行${first ? `（第一段“${first.slice(0, 20)}……”是前言，不是标题）` : ''}，计划标题暂取自文件名“${fallbackTitle(name)}”，请在预览后核对。`);
   }
   const title = draft.title?.trim() || fallbackTitle(name);
   const units = new Map<string, ReturnType<typeof unitKindOf>>();

@@ -7,7 +7,7 @@
 // Every paragraph gets a ReadRow saying how it was read; what fits nowhere is a leftover.
 import { levelWords } from '../../model/level-words.ts';
 import type { PlanSpec } from '../../model/plan-spec.ts';
-import { kindOfLevel, readMarker } from './heading-marker.ts';
+import { kindOfLevel, readMarker } from '../../model/markers.ts';
 import { detectLevels, type LevelItem } from './level-scheme.ts';
 import { attachmentListLines, documentTailReason, looksLikeSignature, noticeEnd, readFrontMatter, DATE_LINE, isDraftStage } from './front-matter.ts';
 import { LEVEL_LABEL, row, type ColumnReading, type ImportOverrides, type Level, type LevelMapping, type LevelRole, type ReadRow } from './reading.ts';

@@ -2,7 +2,7 @@
 // numbers ("— 3 —") and the running head repeated on every page. Rejoined before anything is read,
 // so a measure and its phrase are one paragraph again; what was dropped is said in the notes.
 // Plain loops and anchored patterns only: this sees the whole user text.
-import { readMarker } from './heading-marker.ts';
+import { readMarker } from '../../model/markers.ts';
 import { isCloseBracket, isOpenBracket } from '../../model/unit-names.ts';
 
 const PAGE_NUMBER = /^[-—–－_\s]{0,6}(?:第\s{0,2})?\d{1,4}\s{0,2}(?:页)?(?:\s{0,2}[/／]\s{0,2}\d{1,4})?(?:\s{0,2}页)?[-—–－_\s]{0,6}$/;

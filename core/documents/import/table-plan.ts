@@ -7,7 +7,7 @@
 // drafter may give any column another meaning in the preview (overrides).
 import type { PlanSpec } from '../../model/plan-spec.ts';
 import { attachmentListLines, noticeEnd, readFrontMatter } from './front-matter.ts';
-import { readMarker, withoutMarker } from './heading-marker.ts';
+import { readMarker, withoutMarker } from '../../model/markers.ts';
 import { indicatorItems, parseIndicatorTarget } from './indicator-cell.ts';
 import { SECTION_TITLE, type ImportDraft } from './outline-plan.ts';
 import { row as readRow, type ColumnMeaning, type ColumnReading, type ImportOverrides, type ReadRow } from './reading.ts';

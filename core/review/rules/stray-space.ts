@@ -28,8 +28,13 @@ export const straySpace: Rule = {
       const prev = text[s - 1];
       const next = text[e];
       if (!isCjk(prev) && !isCjk(next)) return;
+      // Beside punctuation ("| " of a pasted table row, "。 " between sentences, "— 2 —" of a page
+      // number) a space is layout, not a gap inside a word: no finding, and never the letters-and-
+      // digits message for it.
+      const alnum = (c: string) => /[A-Za-z0-9]/.test(c);
+      if (!(isHan(prev) || alnum(prev)) || !(isHan(next) || alnum(next))) return;
       if (e - s === 1 && isHan(prev) && isHan(next) && (insideTitle(text, s) || isTitleLine(text))) return;
-      const message = isCjk(prev) && isCjk(next) ? '中文之间有多余空格，应删除。' : '中文与字母、数字之间不加空格，应删除。';
+      const message = isHan(prev) && isHan(next) ? '中文之间有多余空格，应删除。' : '中文与字母、数字之间不加空格，应删除。';
       out.push(makeFinding('stray-space', text, i, s, e - s, message, ''));
     });
     return out;

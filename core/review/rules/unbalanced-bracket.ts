@@ -43,6 +43,25 @@ function titleGoesOn(paragraphs: string[], from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * A bracket opened at the end of one line and closed at the start of the next: a line broken
+ * inside the bracket (text pasted from a PDF, "……（牵头单位：市交通运输局；配合单位" / "：市生态环境局）").
+ * Only the very next paragraph, only when the line stops mid-sentence, and only when the next
+ * line's first bracket of that family is a closer.
+ */
+function closedOnNextLine(paragraphs: string[], open: Open, next: number): boolean {
+  if (next !== open.paragraph + 1) return false;
+  // a line ending its sentence was not broken by a page: its bracket really is unclosed
+  if (/[。！？；!?;]\s*$/.test(paragraphs[open.paragraph])) return false;
+  const text = paragraphs[next].slice(0, 400);
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (!'〔〕《》（）()“”'.includes(text[k]) || familyOf(code) !== open.family) continue;
+    return !isOpener(code);
+  }
+  return false;
+}
+
 export const unbalancedBracket: Rule = {
   id: 'unbalanced-bracket',
   check(ctx) {
@@ -62,7 +81,7 @@ export const unbalancedBracket: Rule = {
     ctx.forEachMatch(MARK, (m, i, at) => {
       if (i !== paragraph) {
         // Openers of a title line stay open into the next line of the title.
-        if (!(stack.length > 0 && titleGoesOn(ctx.paragraphs, stack[0].paragraph, i))) flush();
+        if (!(stack.length > 0 && (titleGoesOn(ctx.paragraphs, stack[0].paragraph, i) || closedOnNextLine(ctx.paragraphs, stack[stack.length - 1], i)))) flush();
         paragraph = i;
       }
       const ch = m[0];

@@ -10,6 +10,9 @@ import { schema0006 } from './0006.ts';
 import { schema0007 } from './0007.ts';
 import { schema0008 } from './0008.ts';
 import { schema0009 } from './0009.ts';
+import { schema0010 } from './0010.ts';
+import { schema0011 } from './0011.ts';
+import { schema0012 } from './0012.ts';
 import type { FrozenSchema } from './types.ts';
 
 export type { FrozenSchema, FrozenSchemaObject } from './types.ts';
@@ -24,4 +27,7 @@ export const FROZEN_SCHEMAS: Readonly<Record<number, FrozenSchema>> = {
   7: schema0007,
   8: schema0008,
   9: schema0009,
+  10: schema0010,
+  11: schema0011,
+  12: schema0012,
 };

@@ -15,6 +15,8 @@ import { migration0007 } from './0007-level-scheme.ts';
 import { migration0008 } from './0008-document-settings.ts';
 import { migration0009 } from './0009-undo-comment-status.ts';
 import { migration0010 } from './0010-plan-year.ts';
+import { migration0011 } from './0011-comment-link.ts';
+import { migration0012 } from './0012-plan-preamble.ts';
 
 export interface Migration {
   version: number;
@@ -22,7 +24,7 @@ export interface Migration {
   up: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0012];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
 /** "QCAO" — marks a SQLite file as a Qicao plan (PRAGMA application_id). */

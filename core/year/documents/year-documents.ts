@@ -15,7 +15,7 @@ import type { Db } from '../../store/open.ts';
 import { QicaoError } from '../../errors.ts';
 import { readIssue } from '../issue.ts';
 import { readLedger, summarySentence } from '../ledger.ts';
-import { STATUS_LABEL, type IndicatorTrack, type Ledger, type LedgerMeasure } from '../model.ts';
+import { STATUS_LABEL, type IndicatorTrack, type Ledger, type LedgerMeasure } from '../../model/year.ts';
 
 export type YearDocumentKind = 'bulletin' | 'reminders' | 'annual';
 

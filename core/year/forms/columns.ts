@@ -1,6 +1,6 @@
 // The progress form's columns, by name: the writers put these headers, the intake finds the
 // columns by them (a unit that deletes or moves a column is still read).
-import { PROGRESS_STATUSES, STATUS_LABEL } from '../model.ts';
+import { PROGRESS_STATUSES, STATUS_LABEL } from '../../model/year.ts';
 
 export const FORM_TITLE = '重点任务进展情况调度表';
 export const INDICATOR_SHEET = '指标完成情况';

@@ -1,6 +1,6 @@
 // What one unit's progress form asks: its measures (as 牵头单位) and the indicators it reports,
 // one row per month of the period.
-import type { PeriodView } from '../model.ts';
+import type { PeriodView } from '../../model/year.ts';
 import type { YearIndicator, YearMeasure } from '../plan-measures.ts';
 
 export interface FormContent {

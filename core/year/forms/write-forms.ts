@@ -10,7 +10,7 @@ import { safeFileName } from '../../consult/send-round.ts';
 import type { Db } from '../../store/open.ts';
 import { readPlan } from '../../store/read-plan.ts';
 import { requireIssue } from '../issue.ts';
-import type { FormsWritten } from '../model.ts';
+import type { FormsWritten } from '../../model/year.ts';
 import { datesOfPeriodName, ensurePeriod, findPeriodByName, type NewPeriod } from '../periods.ts';
 import { yearIndicators, yearMeasures } from '../plan-measures.ts';
 import { formContents } from './form-content.ts';

@@ -42,6 +42,8 @@ export interface ParsedProgress {
 
 /** Rows per file: a unit leads at most a few hundred measures; a 10,000-measure plan's biggest unit fits. */
 export const MAX_REPORTED_ROWS = 20_000;
+/** Words of the form's own note, which mentions 无变化 itself. */
+const FORM_NOTE_MARK = '可直接回复';
 const NO_CHANGE = /无变化|无新进展|没有变化|与上期(?:相同|一致)|同上期|无更新|无调整/;
 const NOT_SIGNATURE = /^(?:\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?|[（(]?(?:联系人|联系电话|电话|经办人|附件)[:：])/;
 
@@ -149,7 +151,8 @@ export function parseProgressFile(bytes: Uint8Array, fileName: string): ParsedPr
   out.unit = headerValue(text, /填报单位|报送单位/);
   out.period = headerValue(text, /调度期|报送期间|填报期间/);
   if (out.rows.length === 0 && out.values.length === 0) {
-    if (text.some((t) => NO_CHANGE.test(t))) out.noChange = true;
+    // the blank form's own note ("…可直接回复“无变化”") is not the unit saying so
+    if (text.some((t) => NO_CHANGE.test(t) && !t.includes(FORM_NOTE_MARK))) out.noChange = true;
     else {
       throw new QicaoError(
         'bad-input',

@@ -5,8 +5,8 @@
 // confirm — a report is never attached to a measure silently on a guess.
 import { bigrams, dice } from '../../compare/similarity.ts';
 import { matchUnit } from '../../consult/unit-names.ts';
-import type { MatchedBy, ProgressStatus } from '../model.ts';
-import { statusOf } from '../model.ts';
+import type { MatchedBy, ProgressStatus } from '../../model/year.ts';
+import { statusOf } from '../../model/year.ts';
 import { parseProgressFile, type ReportedRow, type ReportedValue } from './parse-progress.ts';
 
 export interface MeasureCandidate {
@@ -15,11 +15,28 @@ export interface MeasureCandidate {
   leadUnits: string[];
 }
 
+/**
+ * What a job needs of the plan, flat: each file's job gets its own copy, and 40 copies of 10,000
+ * measure objects cost more to clone into the workers than reading the files.
+ */
 export interface ReturnContext {
-  measures: MeasureCandidate[];
+  measureIds: number[];
+  measureTexts: string[];
+  /** each measure's 牵头单位 joined with LEAD_SEPARATOR */
+  measureLeads: string[];
   indicators: { id: number; name: string }[];
   /** the unit register's names */
   units: string[];
+}
+
+const LEAD_SEPARATOR = '\u0001';
+
+export function returnContext(measures: MeasureCandidate[], indicators: ReturnContext['indicators'], units: string[]): ReturnContext {
+  return { measureIds: measures.map((m) => m.id), measureTexts: measures.map((m) => m.text), measureLeads: measures.map((m) => m.leadUnits.join(LEAD_SEPARATOR)), indicators, units };
+}
+
+function candidates(ctx: ReturnContext): MeasureCandidate[] {
+  return ctx.measureIds.map((id, i) => ({ id, text: ctx.measureTexts[i], leadUnits: ctx.measureLeads[i] === '' ? [] : ctx.measureLeads[i].split(LEAD_SEPARATOR) }));
 }
 
 export interface MatchedRow extends ReportedRow {
@@ -69,10 +86,15 @@ export function readReturn(bytes: Uint8Array, fileName: string, ctx: ReturnConte
     if (unit) break;
   }
 
-  const byId = new Map(ctx.measures.map((m) => [m.id, m]));
-  const own = unit ? ctx.measures.filter((m) => m.leadUnits.includes(unit!)) : ctx.measures;
-  const pool = (own.length > 0 ? own : ctx.measures).map((m) => ({ m, grams: bigrams(norm(m.text)) }));
+  const measures = candidates(ctx);
+  const byId = new Map(measures.map((m) => [m.id, m]));
+  // the texts to match against, made only when a row needs them (most rows keep their id)
+  let pool: { m: MeasureCandidate; grams: Set<number> }[] | null = null;
   const bestByText = (text: string): { id: number; score: number } | null => {
+    if (pool === null) {
+      const own = unit ? measures.filter((m) => m.leadUnits.includes(unit!)) : measures;
+      pool = (own.length > 0 ? own : measures).map((m) => ({ m, grams: bigrams(norm(m.text)) }));
+    }
     const grams = bigrams(norm(text));
     let best: { id: number; score: number } | null = null;
     let second = 0;

@@ -11,10 +11,12 @@ import { sql } from '../../store/statements.ts';
 import { parseOffThread } from '../../workers/off-thread.ts';
 import { monthOf, monthsOf } from '../forms/form-content.ts';
 import { requireIssue } from '../issue.ts';
-import type { IntakeFileResult, IntakeResult, IntakeRow, PeriodView, ProgressStatus } from '../model.ts';
+import type { IntakeFileResult, IntakeResult, IntakeRow, PeriodView, ProgressStatus } from '../../model/year.ts';
 import { findPeriodByName, listPeriods, requirePeriod } from '../periods.ts';
 import { yearIndicators, yearMeasures } from '../plan-measures.ts';
-import type { ReadReturn, ReturnContext } from './read-return.ts';
+import { returnContext, type ReadReturn, type ReturnContext } from './read-return.ts';
+
+const NO_CHANGE_ROW = /^(?:无变化|无新进展|同上期|与上期(?:相同|一致))[。.]?$/;
 
 export interface ReturnedFile {
   fileName: string;
@@ -44,15 +46,15 @@ export function readRows(db: Db, fileId: number): IntakeRow[] {
   ).map((r) => ({ ...r, confirmed: r.confirmed === 1 }));
 }
 
-/** The unit's latest confirmed status per measure from periods before `period`. */
+/** The unit's latest confirmed status per measure: earlier periods, then its current return for this period. */
 function earlierStatuses(db: Db, unitId: number, period: PeriodView): Map<number, ProgressStatus | null> {
   const rows = sql(
     db,
     `SELECT r.measure_id AS measureId, r.status FROM progress_row r
      JOIN progress_file f ON f.id = r.file_id JOIN report_period p ON p.id = f.period_id
-     WHERE f.unit_id = ? AND f.superseded_by IS NULL AND r.confirmed = 1 AND r.measure_id IS NOT NULL AND p.start_date < ?
+     WHERE f.unit_id = ? AND f.superseded_by IS NULL AND r.confirmed = 1 AND r.measure_id IS NOT NULL AND (p.start_date < ? OR p.id = ?)
      ORDER BY p.start_date, r.id`,
-  ).all(unitId, period.startDate) as { measureId: number; status: ProgressStatus | null }[];
+  ).all(unitId, period.startDate, period.id) as { measureId: number; status: ProgressStatus | null }[];
   return new Map(rows.map((r) => [r.measureId, r.status]));
 }
 
@@ -64,7 +66,7 @@ export async function takeReturns(db: Db, files: ReturnedFile[], options: { peri
   const register = (sql(db, 'SELECT name FROM unit ORDER BY id').all() as { name: string }[]).map((u) => u.name);
   if (options.unit && !register.includes(options.unit)) throw new QicaoError('bad-input', `单位登记表中没有“${options.unit}”，请检查单位名称。`);
   if (options.period) requirePeriod(db, options.period);
-  const context: ReturnContext = { measures: measures.map((m) => ({ id: m.id, text: m.text, leadUnits: m.leadUnits })), indicators: indicators.map((i) => ({ id: i.id, name: i.name })), units: register };
+  const context: ReturnContext = returnContext(measures, indicators.map((i) => ({ id: i.id, name: i.name })), register);
 
   // read every file first (off the main thread); an unreadable one is reported, the rest go on
   const read = await Promise.all(
@@ -117,6 +119,8 @@ export async function takeReturns(db: Db, files: ReturnedFile[], options: { peri
       const previous = sql(db, 'SELECT id FROM progress_file WHERE period_id = ? AND unit_id = ? AND superseded_by IS NULL ORDER BY id DESC LIMIT 1').get(period.id, unitId) as
         | { id: number }
         | undefined;
+      // read before this return supersedes the unit's earlier one: "无变化" means no change since then
+      const earlier = earlierStatuses(db, unitId, period);
       const fileId = Number(
         sql(db, 'INSERT INTO progress_file (period_id, unit_id, sha256, name, format, no_change, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
           period.id,
@@ -137,7 +141,6 @@ export async function takeReturns(db: Db, files: ReturnedFile[], options: { peri
         'INSERT INTO progress_row (file_id, source_key, measure_id, status, progress, completed_on, problems, quote, matched_by, confirmed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       );
       if (r.noChange) {
-        const earlier = earlierStatuses(db, unitId, period);
         for (const m of measures.filter((x) => x.leadUnits.includes(unit))) {
           const carried = earlier.has(m.id) ? earlier.get(m.id)! : 'notStarted';
           putRow.run(fileId, `carried:${m.id}`, m.id, carried, '无变化', '', '', m.text, 'carried', 1);
@@ -147,7 +150,9 @@ export async function takeReturns(db: Db, files: ReturnedFile[], options: { peri
         // an id of a measure this unit does not lead is no proof either
         const ownsId = row.measureId !== null && (measureLeads.get(row.measureId) ?? []).includes(unit);
         const confirmed = row.confirmed && ownsId;
-        putRow.run(fileId, row.sourceKey, row.measureId, row.status, row.progress, row.completedOn, row.problems, row.text, row.matchedBy, confirmed ? 1 : 0);
+        // a row saying only 无变化 keeps the measure's last status
+        const status = row.status ?? (row.measureId !== null && NO_CHANGE_ROW.test(row.progress) ? (earlier.get(row.measureId) ?? 'notStarted') : null);
+        putRow.run(fileId, row.sourceKey, row.measureId, status, row.progress, row.completedOn, row.problems, row.text, row.matchedBy, confirmed ? 1 : 0);
       }
       const year = plan.year;
       const months = monthsOf(period.startDate, period.endDate);

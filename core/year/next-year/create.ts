@@ -11,7 +11,7 @@ import { readSnapshot } from '../../store/snapshots.ts';
 import { sql } from '../../store/statements.ts';
 import { readIssue } from '../issue.ts';
 import { readLedger } from '../ledger.ts';
-import type { IndicatorTrack, NextYearResult, ProgressStatus } from '../model.ts';
+import type { IndicatorTrack, NextYearResult, ProgressStatus } from '../../model/year.ts';
 import { priorYearSentences } from './prior.ts';
 
 interface NodeRow {

@@ -12,7 +12,7 @@ import { QicaoError } from '../../errors.ts';
 import type { Db } from '../../store/open.ts';
 import { readPlan } from '../../store/read-plan.ts';
 import { sql } from '../../store/statements.ts';
-import type { PriorYearView, ProgressStatus } from '../model.ts';
+import type { PriorYearView, ProgressStatus } from '../../model/year.ts';
 import { aggregateOf } from '../indicator-track.ts';
 
 /** Ids of nodes without lineage are moved out of last year's id range for the comparison. */

@@ -62,14 +62,21 @@ async function viaHttp(channel: string, input: unknown): Promise<Reply<unknown>>
   if (!token && refusal) return { ok: false, error: { code: '401', message: refusal } };
   const body = JSON.stringify(input ?? {});
   let res: Response;
-  try {
-    res = await fetch(`/api/${encodeURIComponent(channel)}`, {
+  const post = (keepalive: boolean) =>
+    fetch(`/api/${encodeURIComponent(channel)}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-qicao-token': token },
       credentials: 'omit',
       body,
-      // a save sent as the tab is hidden or closed still reaches the host (small bodies only)
-      keepalive: body.length < 60_000,
+      keepalive,
+    });
+  try {
+    // a save sent as the tab is hidden or closed still reaches the host (small bodies only)
+    res = await post(body.length < 60_000).catch((e: unknown) => {
+      // the browser refuses keepalive requests beyond 64 KB in flight in all (several returned
+      // files read at once): the same request without keepalive still goes through
+      if (body.length < 60_000) return post(false);
+      throw e;
     });
   } catch {
     return { ok: false, error: { code: 'offline', message: '无法连接起草助手服务，请确认程序仍在运行。' } };

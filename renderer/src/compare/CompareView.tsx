@@ -106,6 +106,8 @@ export function CompareView(props: { onClose(): void; initialFrom?: number; onJu
   }, [from, to]);
 
   const rows = useMemo(() => (result ? flattenOutline(result.outline, onlyChanges) : []), [result, onlyChanges]);
+  // two identical drafts: there is no 修改对照表 to write (an empty table would be sent for 报审)
+  const unchanged = useMemo(() => (result ? flattenOutline(result.outline, true).length === 0 : false), [result]);
 
   const doExport = async (overwrite = false) => {
     if (from === null) return;
@@ -151,7 +153,13 @@ export function CompareView(props: { onClose(): void; initialFrom?: number; onJu
           只看修改
         </label>
         <span className="spacer" />
-        <button className="primary" disabled={!result || busy !== null} aria-expanded={exporting} onClick={() => (setExporting((v) => !v), setWritten(null))}>
+        <button
+          className="primary"
+          disabled={!result || unchanged || busy !== null}
+          title={unchanged ? '两份稿件之间没有修改，没有可导出的对照内容。请选择另一份较早稿。' : undefined}
+          aria-expanded={exporting}
+          onClick={() => (setExporting((v) => !v), setWritten(null))}
+        >
           导出修改对照表…
         </button>
         <button onClick={props.onClose}>关闭</button>
@@ -159,7 +167,7 @@ export function CompareView(props: { onClose(): void; initialFrom?: number; onJu
       {exporting && (
         <div className="cmp-export" role="group" aria-label="导出修改对照表">
           <FolderField label="保存到文件夹" title="选择保存修改对照表的文件夹" value={outDir} onChange={setOutDir} onError={(e) => setMessage({ kind: 'error', text: (e as Error).message })} />
-          <button className="primary" disabled={!result || busy !== null || !outDir.trim()} onClick={() => void doExport()}>
+          <button className="primary" disabled={!result || unchanged || busy !== null || !outDir.trim()} onClick={() => void doExport()}>
             {busy === 'export' ? '正在导出…' : '导出'}
           </button>
           {askReplace && (

@@ -38,7 +38,7 @@ export function CommentCard(props: {
   const isChange = c.kind === 'insertion' || c.kind === 'deletion';
   const decide = (status: CommentStatus) => {
     if (status === 'rejected' && !reply.trim()) {
-      setError('不采纳须写明理由：请在下面的“理由或修改情况”中填写，再点“不采纳”。');
+      setError('不采纳须写明理由：请在上方的“理由或修改情况”中填写，再点“不采纳”。');
       return;
     }
     void run(() => api.call('consult.resolve', { id: c.id, status, reply }));

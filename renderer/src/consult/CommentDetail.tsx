@@ -1,6 +1,6 @@
 // One comment: what the unit said and where, the drafter's decision (采纳 / 部分采纳 / 不采纳 with
 // a reply), one-click acceptance of a tracked change, and linking an unanchored item by hand.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { revealOnMount } from '../shell/controls/reveal.ts';
 import type { CommentView } from '../../../core/api/contract.ts';
 import { KIND_LABEL, STATUS_LABEL, type CommentStatus } from '../../../core/model/consultation.ts';
@@ -43,11 +43,15 @@ export function CommentDetail(props: {
     setError(null);
   }, [c.id, c.status, c.reply, setError]);
 
+  // opened from the list above it: the detail comes on screen (the panel scrolls to it), each time another is chosen
+  const box = useRef<HTMLElement>(null);
+  useEffect(() => box.current?.scrollIntoView({ block: 'nearest' }), [c.id]);
+
   const isChange = c.kind === 'insertion' || c.kind === 'deletion';
   const target = c.target;
 
   return (
-    <section className="cs-box cs-detail" aria-label="意见详情">
+    <section className="cs-box cs-detail" aria-label="意见详情" ref={box}>
       <h3>
         {KIND_LABEL[c.kind]} · {c.unit}
         {c.author ? `（${c.author}）` : ''} · <span data-testid="comment-status">{STATUS_LABEL[c.status]}</span>

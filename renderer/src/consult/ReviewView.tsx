@@ -7,6 +7,8 @@ import { COMMENT_STATUSES, STATUS_LABEL } from '../../../core/model/consultation
 import { depthNumber } from '../../../core/model/numbering.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import { api } from '../api/bridge.ts';
+import { findPlanNode } from '../editor/NodeEditor.tsx';
+import { MeasureEditor } from '../measure/MeasureEditor.tsx';
 import type { ShellContext } from '../shell/context.ts';
 import { CommentCard } from './CommentCard.tsx';
 import { IntakeDialog } from './IntakeDialog.tsx';
@@ -41,6 +43,33 @@ function documentRows(outline: OutlineNode[], plan: Plan | null): DocRow[] {
   return rows;
 }
 
+/**
+ * 编辑此条: a measure opens its editor right here, under its text and beside its comments; a
+ * part, aspect or key task (whose editor is the whole 计划内容 form) is still opened there.
+ */
+function EditHere({ ctx, nodeId, open, onToggle }: { ctx: ShellContext; nodeId: number; open: boolean; onToggle(open: boolean): void }) {
+  const found = ctx.plan ? findPlanNode(ctx.plan, nodeId) : null;
+  if (found?.node.kind !== 'measure') {
+    return (
+      <button type="button" className="link rv-jump" onClick={() => ctx.jumpTo(nodeId)}>
+        编辑此条
+      </button>
+    );
+  }
+  return (
+    <>
+      <button type="button" className="link rv-jump" aria-expanded={open} onClick={() => onToggle(!open)}>
+        {open ? '完成编辑' : '编辑此条'}
+      </button>
+      {open && (
+        <div className="rv-edit" role="group" aria-label="就地编辑措施">
+          <MeasureEditor key={nodeId} ctx={ctx} measure={found.node} part={found.part} />
+        </div>
+      )}
+    </>
+  );
+}
+
 function matches(c: CommentView, f: Filter) {
   return f === 'all' || (f === 'unlinked' ? c.target === null : c.status === f);
 }
@@ -53,6 +82,8 @@ export function ReviewView({ ctx }: { ctx: ShellContext }) {
   const [onlyCommented, setOnlyCommented] = useState(false);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [intake, setIntake] = useState(false);
+  // the measure edited in place beside its comments (the view, its scroll and the open card stay)
+  const [editingId, setEditingId] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const body = useRef<HTMLDivElement>(null);
 
@@ -196,11 +227,7 @@ export function ReviewView({ ctx }: { ctx: ShellContext }) {
                       )}
                     </p>
                   ))}
-                  {here.length > 0 && (
-                    <button type="button" className="link rv-jump" onClick={() => ctx.jumpTo(r.id)}>
-                      编辑此条
-                    </button>
-                  )}
+                  {here.length > 0 && <EditHere ctx={ctx} nodeId={r.id} open={editingId === r.id} onToggle={(open) => setEditingId(open ? r.id : null)} />}
                 </div>
                 <div className="rv-margin">
                   {here.map((c) => (

@@ -7,6 +7,7 @@ import { api } from '../api/bridge.ts';
 import { PlainTextEditor } from '../lexical/PlainTextEditor.tsx';
 import { trackSave } from '../shell/autosave.ts';
 import type { ShellContext } from '../shell/context.ts';
+import { FieldRefusal } from './FieldRefusal.tsx';
 import { useFieldSaver } from './use-field-saver.ts';
 
 export function GroupEditor({ ctx, node }: { ctx: ShellContext; node: Aspect | KeyTask }) {
@@ -31,6 +32,7 @@ export function GroupEditor({ ctx, node }: { ctx: ShellContext; node: Aspect | K
           busy={() => saver.dirty}
           className="title-editor"
         />
+        <FieldRefusal ctx={ctx} saver={saver} />
       </div>
       <p className="group-count" data-testid="group-count">
         {node.kind === 'aspect'

@@ -29,6 +29,17 @@ function findSection(plan: Plan, id: number): Section | null {
 }
 
 export function NodeEditor({ ctx }: { ctx: ShellContext }) {
+  if (ctx.selectedId === null && ctx.plan !== null && ctx.outline.length === 0) {
+    // an empty plan: say where last year's plan comes in and where the sample is
+    return (
+      <section className="node-editor empty" aria-label="节点详情">
+        <p>这是一份空计划。</p>
+        <p>已有去年的计划或上级的文件？点上方的“导入…”读入 Word（.docx）或文本文件，可逐段核对后创建计划，并一并改为今年的年份。</p>
+        <p>想先看看完整的计划是什么样子？点“文件”→“打开示例计划”。</p>
+        <p className="hint">也可以在左侧大纲中点“添加部分”，从头起草。</p>
+      </section>
+    );
+  }
   if (ctx.selectedId === null) {
     return (
       <section className="node-editor empty" aria-label="节点详情">

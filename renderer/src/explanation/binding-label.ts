@@ -52,6 +52,8 @@ export function bindingLabel(plan: Plan | null, b: Binding): string {
       return '起草单位';
     case 'basisDocuments':
       return '依据文件';
+    case 'priorAdditions':
+      return '比上年度计划新增的内容';
   }
 }
 

@@ -2,14 +2,16 @@ import './export.css';
 // 导出: choose a document, see the first pages, save it. Long exports show progress and the
 // elapsed time; nothing about the plan changes.
 import { useEffect, useRef, useState } from 'react';
+import type { DraftRefInput } from '../../../core/api/channels/drafts.ts';
 import type { PendingCount } from '../../../core/api/contract.ts';
 import type { Unit } from '../../../core/model/plan.ts';
 import { api, ApiError } from '../api/bridge.ts';
+import { flattenOutline } from '../compare/outline-rows.ts';
 import { FolderField } from '../shell/controls/FolderField.tsx';
 import { useEscape } from '../shell/controls/use-escape.ts';
 import { WrittenFiles } from '../shell/controls/WrittenFiles.tsx';
 
-type What = 'plan' | 'explanation' | 'assignment' | 'unit-tasks' | 'consultation' | 'adoption';
+type What = 'plan' | 'explanation' | 'assignment' | 'unit-tasks' | 'consultation' | 'adoption' | 'comparison';
 
 const CHOICES: { what: What; label: string; hint: string }[] = [
   { what: 'plan', label: '行动计划', hint: '正式文本，GB/T 9704 公文格式' },
@@ -18,7 +20,24 @@ const CHOICES: { what: What; label: string; hint: string }[] = [
   { what: 'unit-tasks', label: '单位任务清单', hint: '某一单位牵头和配合的措施' },
   { what: 'consultation', label: '征求意见稿', hint: '带节点书签，返回的批注可自动定位' },
   { what: 'adoption', label: '意见采纳情况表', hint: '逐条列出各单位意见及处理情况' },
+  { what: 'comparison', label: '修改对照表', hint: '最近一轮征求意见稿→当前稿，每处修改附相关意见' },
 ];
+
+/** 修改对照表 compares the newest round's 征求意见稿 with the plan as it is now. */
+async function roundDraft(): Promise<DraftRefInput> {
+  const rounds = (await api.call('drafts.list', {})).filter((d) => d.kind === 'round');
+  const last = rounds[rounds.length - 1];
+  if (!last) throw new Error('还没有发出过征求意见稿，无从对照。请先在“征求意见”中发出一轮，或在“稿件”中比较两份稿件。');
+  return { snapshotId: last.id };
+}
+
+/** 修改对照表 of the 征求意见稿 against the current text; none when nothing changed (an empty table is no 报审材料). */
+async function saveComparison(outDir: string, overwrite: boolean): Promise<{ path: string }> {
+  const pair = { from: await roundDraft(), to: { current: true as const } };
+  const comparison = await api.call('drafts.compare', pair);
+  if (flattenOutline(comparison.outline, true).length === 0) throw new Error('征求意见稿发出后计划还没有修改，没有可列入修改对照表的内容。修改计划后再导出。');
+  return api.call('drafts.saveComparison', { ...pair, outDir, ...(overwrite ? { overwrite } : {}) });
+}
 
 /** Documents that state how the consultation went: pending comments would make them wrong. */
 const CITES_CONSULTATION: ReadonlySet<What> = new Set(['plan', 'explanation', 'adoption']);
@@ -66,7 +85,8 @@ export function ExportDialog(props: { onClose(): void; planPath: string; onRevie
   useEscape(() => busy !== 'export' && props.onClose());
   const pendingHere = CITES_CONSULTATION.has(what) && (pending?.total ?? 0) > 0;
 
-  const request = () => ({ what, ...(what === 'unit-tasks' ? { unit } : {}) });
+  // 修改对照表 has no page preview (its layout follows the comparison view)
+  const request = () => ({ what: what as Exclude<What, 'comparison'>, ...(what === 'unit-tasks' ? { unit } : {}) });
 
   const doExport = async (pendingConfirmed = false, overwrite = false) => {
     if (pendingHere && !pendingConfirmed) return setAskPending(true);
@@ -76,7 +96,10 @@ export function ExportDialog(props: { onClose(): void; planPath: string; onRevie
     setMessage(null);
     setWritten([]);
     try {
-      const file = await api.call('export.save', { ...request(), outDir, ...(overwrite ? { overwrite } : {}) });
+      const file =
+        what === 'comparison'
+          ? await saveComparison(outDir, overwrite)
+          : await api.call('export.save', { what, ...(what === 'unit-tasks' ? { unit } : {}), outDir, ...(overwrite ? { overwrite } : {}) });
       setWritten([file.path]);
     } catch (e) {
       setAskReplace(e instanceof ApiError && e.code === 'exists');
@@ -192,7 +215,7 @@ export function ExportDialog(props: { onClose(): void; planPath: string; onRevie
           <button onClick={props.onClose} disabled={busy === 'export'}>
             关闭
           </button>
-          <button onClick={() => void doPreview()} disabled={busy !== null}>
+          <button onClick={() => void doPreview()} disabled={busy !== null || what === 'comparison'}>
             预览
           </button>
           <button className="primary" onClick={() => void doExport()} disabled={busy !== null || askPending || !outDir.trim() || (what === 'unit-tasks' && !unit)}>

@@ -2,9 +2,11 @@
 import { useState } from 'react';
 import { api } from '../api/bridge.ts';
 import { ImportDialog } from '../import/ImportDialog.tsx';
+import { OFFER_ROLL_FORWARD } from '../bulk/BulkEdits.tsx';
 import type { ShellContext } from '../shell/context.ts';
 import type { TopBarItem } from '../shell/top-bar-items.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
+import { PackageDialog } from './PackageDialog.tsx';
 
 function ExportButton({ ctx }: { ctx: ShellContext }) {
   const [open, setOpen] = useState(false);
@@ -13,6 +15,27 @@ function ExportButton({ ctx }: { ctx: ShellContext }) {
       <button onClick={() => setOpen(true)}>导出…</button>
       {open && (
         <ExportDialog
+          planPath={ctx.view.path}
+          onClose={() => setOpen(false)}
+          onReview={() => {
+            setOpen(false);
+            ctx.showView('review');
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function PackageButton({ ctx }: { ctx: ShellContext }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button onClick={() => setOpen(true)} title="一次导出报审稿、起草说明、任务分工表、意见采纳情况表和修改对照表">
+        导出报审材料…
+      </button>
+      {open && (
+        <PackageDialog
           planPath={ctx.view.path}
           onClose={() => setOpen(false)}
           onReview={() => {
@@ -35,7 +58,8 @@ function ImportButton({ ctx }: { ctx: ShellContext }) {
           onClose={() => setOpen(false)}
           onImported={(path) => {
             setOpen(false);
-            // the imported plan is a new file: open it, then show it as on start-up
+            // the imported plan is a new file: open it, then show it as on start-up (and offer 改为下一年度)
+            sessionStorage.setItem(OFFER_ROLL_FORWARD, path);
             api.call('plan.open', { path }).then(() => window.location.reload(), ctx.fail);
           }}
         />
@@ -45,4 +69,5 @@ function ImportButton({ ctx }: { ctx: ShellContext }) {
 }
 
 export const exportItem: TopBarItem = { id: 'export', render: (ctx) => <ExportButton ctx={ctx} /> };
+export const packageItem: TopBarItem = { id: 'package', render: (ctx) => <PackageButton ctx={ctx} /> };
 export const importItem: TopBarItem = { id: 'import', render: (ctx) => <ImportButton ctx={ctx} /> };

@@ -3,13 +3,14 @@ import './import.css';
 // read (import.preview) — change the level mapping or a column's meaning and see the counts
 // change — and only then create the plan (import.commit with the same choices). The reading is
 // done by core; this dialog moves the file there, keeps the drafter's choices and shows answers.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ColumnMeaning, ImportPreview, ImportView, Level, LevelRole } from '../../../core/api/contract.ts';
 import { totalsLine } from '../../../core/model/count-sentences.ts';
 import { api } from '../api/bridge.ts';
 import { ImportPreviewPane } from './ImportPreviewPane.tsx';
 import { KIND_TEXT } from './labels.ts';
 import { FilePickButton } from '../shell/controls/FilePickButton.tsx';
+import { useEscape } from '../shell/controls/use-escape.ts';
 import { ImportNotes, ImportStatus, type ImportStage } from './import-parts.tsx';
 
 export interface ImportDialogProps {
@@ -24,6 +25,7 @@ const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 interface Overrides {
   levels?: Partial<Record<Level, LevelRole>>;
   columns?: { table: number; column: number; meaning: ColumnMeaning }[];
+  rows?: { index: number; leadUnits: string[]; supportUnits: string[] }[];
 }
 
 function readAsBase64(file: File): Promise<string> {
@@ -45,6 +47,11 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
   const [target, setTarget] = useState('');
   const [folder, setFolder] = useState('');
   const [stage, setStage] = useState<ImportStage | null>(null);
+  // Escape closes the dialog right after it opens (focus is on the 导入… button behind it then), not while reading
+  useEscape(() => !stage && onClose());
+  // focus moves into the dialog as it opens (not left on the button behind it)
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => box.current?.focus({ preventScroll: true }), []);
   const [elapsed, setElapsed] = useState(0);
   const [upload, setUpload] = useState<{ name: string; base64: string } | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -71,7 +78,14 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
     setPreview(null);
     setUpload(null);
     setOverrides({});
-    if (f) setTarget(`${folder}${f.name.replace(/\.[^.]+$/, '')}.qicao`);
+    if (f) setTarget((suggested.current = `${folder}${f.name.replace(/\.[^.]+$/, '')}.qicao`));
+  };
+  // the name offered for the new file: the source file's at first, the plan's title once read
+  // (not "附件1.docx" or "转发稿.docx"), unless the drafter typed a name of their own
+  const suggested = useRef('');
+  const nameAfterTitle = (title: string) => {
+    const name = title.replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 80);
+    if (name) setTarget((t) => (t === suggested.current ? (suggested.current = `${folder}${name}.qicao`) : t));
   };
 
   /** Reads the chosen file and shows how core reads it; nothing is written yet. */
@@ -87,7 +101,9 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
       const u = { name: file.name, base64: await readAsBase64(file) };
       setUpload(u);
       setStage('previewing');
-      setPreview(await api.call('import.preview', { ...u, overrides: {} }));
+      const read = await api.call('import.preview', { ...u, overrides: {} });
+      setPreview(read);
+      nameAfterTitle(read.title);
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -127,7 +143,7 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
 
   return (
     <div className="modal-backdrop">
-      <div className={`modal import-dialog${preview && !result ? ' import-dialog-wide' : ''}`} role="dialog" aria-modal="true" aria-label="导入文档" onKeyDown={(e) => e.key === 'Escape' && !stage && onClose()}>
+      <div className={`modal import-dialog${preview && !result ? ' import-dialog-wide' : ''}`} role="dialog" aria-modal="true" aria-label="导入文档" tabIndex={-1} ref={box}>
         <h2>{preview && !result ? '导入预览：核对读取结果后创建计划' : '导入文档为新计划'}</h2>
         {!result && preview && (
           <>
@@ -138,6 +154,7 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
               onColumn={(table, column, meaning) =>
                 void reread({ ...overrides, columns: [...(overrides.columns ?? []).filter((c) => !(c.table === table && c.column === column)), { table, column, meaning }] })
               }
+              onRows={(fixes) => void reread({ ...overrides, rows: [...(overrides.rows ?? []).filter((r) => !fixes.some((f) => f.index === r.index)), ...fixes] })}
             />
             <label className="import-target">
               新计划文件保存为

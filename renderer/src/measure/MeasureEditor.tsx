@@ -2,11 +2,13 @@
 // 配合单位 from the unit list, 完成时限, and the part's indicators it serves.
 import type { Measure, Part } from '../../../core/model/plan.ts';
 import { api } from '../api/bridge.ts';
+import { FieldRefusal } from '../editor/FieldRefusal.tsx';
 import { useFieldSaver } from '../editor/use-field-saver.ts';
 import { PlainTextEditor } from '../lexical/PlainTextEditor.tsx';
 import { trackSave } from '../shell/autosave.ts';
 import type { ShellContext } from '../shell/context.ts';
 import { DeadlineField } from './DeadlineField.tsx';
+import { CommentLinks } from './CommentLinks.tsx';
 import { IndicatorLinks } from './IndicatorLinks.tsx';
 import { UnitPicker } from './UnitPicker.tsx';
 
@@ -36,6 +38,7 @@ export function MeasureEditor({ ctx, measure, part }: { ctx: ShellContext; measu
           testId="measure-text"
         />
         <span className="hint">输入即自动保存；按 Enter 立即保存。</span>
+        <FieldRefusal ctx={ctx} saver={text} />
       </div>
       <UnitPicker label="牵头单位" value={measure.leadUnits} exclude={measure.supportUnits} units={units} onChange={(v) => void update({ leadUnits: v })} />
       <UnitPicker label="配合单位" value={measure.supportUnits} exclude={measure.leadUnits} units={units} onChange={(v) => void update({ supportUnits: v })} />
@@ -49,6 +52,7 @@ export function MeasureEditor({ ctx, measure, part }: { ctx: ShellContext; measu
         }
       />
       <IndicatorLinks indicators={part.indicators} value={measure.indicatorIds} onChange={(ids) => void update({ indicatorIds: ids })} />
+      <CommentLinks nodeId={measure.id} fail={ctx.fail} />
     </div>
   );
 }

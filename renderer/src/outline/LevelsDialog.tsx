@@ -1,7 +1,8 @@
 // 层级设置: what the plan calls each level ("主要任务", "工作措施"), which the counts, numbering
 // labels and exports follow; and, while the plan has no 方面 or 重点任务 yet, whether it has the
 // 方面 level at all (一、→（一）→1. plans have not).
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useEscape } from '../shell/controls/use-escape.ts';
 import type { OutlineNode } from '../../../core/api/contract.ts';
 import type { LevelNames, LevelScheme } from '../../../core/model/levels.ts';
 import { api } from '../api/bridge.ts';
@@ -29,6 +30,11 @@ export function LevelsDialog(props: { levels: LevelScheme; switchable: boolean; 
       props.onError(e);
     }
   };
+  // Escape closes it wherever the focus is, right after it opens too
+  useEscape(props.onClose);
+  // focus moves into the dialog as it opens (not left on the button behind it)
+  const box = useRef<HTMLFormElement>(null);
+  useEffect(() => box.current?.focus({ preventScroll: true }), []);
   return (
     <div className="modal-backdrop">
       <form
@@ -40,7 +46,8 @@ export function LevelsDialog(props: { levels: LevelScheme; switchable: boolean; 
           e.preventDefault();
           void submit();
         }}
-        onKeyDown={(e) => e.key === 'Escape' && props.onClose()}
+        tabIndex={-1}
+        ref={box}
       >
         <h2>层级设置</h2>
         <label className="check">

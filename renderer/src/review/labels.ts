@@ -18,9 +18,10 @@ export const RULE_LABEL: Record<RuleId, string> = {
   'unbalanced-bracket': '括号引号不成对',
   'date-format': '日期格式',
   'plan-incomplete': '计划不完整',
+  'stale-year': '年份未更新',
 };
 
-const FIELD_LABEL = { title: '标题', goals: '主要目标', content: '主要内容', explanation: '起草说明' } as const;
+const FIELD_LABEL = { title: '标题', goals: '主要目标', content: '主要内容', explanation: '起草说明', deadline: '完成时限' } as const;
 
 export function whereLabel(f: ReviewFinding): string {
   if (f.field === 'explanation' || (f.nodeId === null && f.block !== undefined)) return '起草说明';

@@ -1,6 +1,7 @@
 // The top bar: the plan's name (click to rename), 文件, 撤销/重做 (with what they would undo),
-// 搜索, the features' own actions, and whether everything is saved.
-import { useEffect, useState } from 'react';
+// 搜索, the features' own actions (those that do not fit go into 更多…), and whether everything
+// is saved. Nothing in the bar wraps: the title gives way first (cut with …, whole in its tooltip).
+import { useEffect, useRef, useState } from 'react';
 import type { HistoryState } from '../../../core/api/channels/editor.ts';
 import type { PlanView } from '../../../core/api/contract.ts';
 import { plainTitle, drafterBreaks } from '../../../core/model/title-lines.ts';
@@ -9,7 +10,8 @@ import { FileMenu } from '../files/FileMenu.tsx';
 import type { FileDialogRequest } from '../files/FileDialogs.tsx';
 import { trackSave, useSaveStatus } from './autosave.ts';
 import type { ShellContext } from './context.ts';
-import { topBarItems } from './top-bar-items.tsx';
+import { OVERFLOW_ORDER, topBarItems } from './top-bar-items.tsx';
+import { MoreMenu, overflowClass, useTopBarOverflow } from './TopBarOverflow.tsx';
 
 interface Props {
   ctx: ShellContext | null;
@@ -28,8 +30,11 @@ interface Props {
 export function TopBar(p: Props) {
   const plan = p.ctx?.view ?? null;
   const [renaming, setRenaming] = useState(false);
+  const bar = useRef<HTMLElement>(null);
+  const more = useRef<HTMLDivElement>(null);
+  const overflowed = useTopBarOverflow(bar, more, OVERFLOW_ORDER);
   return (
-    <header className="topbar">
+    <header className="topbar" ref={bar}>
       <div className="brand">起草助手</div>
       <FileMenu hasPlan={!!plan} onFile={p.onFile} onOpened={p.onOpened} fail={p.fail} />
       <div className="plan-title" data-testid="plan-title">
@@ -43,8 +48,9 @@ export function TopBar(p: Props) {
             fail={p.fail}
           />
         ) : (
-          <button className="title-button" disabled={!plan} title={plan ? `${plan.path}（单击修改计划名称）` : ''} onClick={() => setRenaming(true)}>
-            {plan ? plan.title : '未打开计划'}
+          <button className="title-button" disabled={!plan} title={plan ? `${plan.title}\n${plan.path}（单击修改计划名称）` : ''} onClick={() => setRenaming(true)}>
+            {/* the end of a long title is what tells plans apart ("……2025年行动计划"): the start is cut instead */}
+            <span className="title-text">{plan ? plan.title : '未打开计划'}</span>
           </button>
         )}
         {plan?.isSample && <span className="badge">示例</span>}
@@ -60,7 +66,13 @@ export function TopBar(p: Props) {
           <button onClick={p.onSearch} title="在计划和起草说明中查找（Ctrl+F）">
             搜索
           </button>
-          {p.ctx && topBarItems.map((item) => <span key={item.id}>{item.render(p.ctx!)}</span>)}
+          {p.ctx &&
+            topBarItems.map((item) => (
+              <span key={item.id} className={overflowClass(overflowed.has(item.id))} data-bar-item={item.id}>
+                {item.render(p.ctx!)}
+              </span>
+            ))}
+          <MoreMenu bar={bar} wrap={more} visible={overflowed.size > 0} />
         </nav>
       )}
       {plan && <SaveStatusLine />}
@@ -70,9 +82,20 @@ export function TopBar(p: Props) {
 
 function SaveStatusLine() {
   const s = useSaveStatus();
-  const text = s.state === 'saving' ? '正在保存…' : s.state === 'error' ? '保存失败' : s.state === 'unsaved' ? '未保存，正在重试' : '已自动保存';
+  const text =
+    s.state === 'saving'
+      ? '正在保存…'
+      : s.state === 'error'
+        ? '保存失败'
+        : s.state === 'unsaved'
+          ? '未保存，正在重试'
+          : s.state === 'refused'
+            ? `未保存：${s.message}`
+            : '已自动保存';
+  const why = s.state === 'error' || s.state === 'unsaved' || s.state === 'refused' ? s.message : '每次修改都立即写入计划文件';
+  const look = s.state === 'unsaved' ? 'error unsaved' : s.state === 'refused' ? 'error refused' : s.state;
   return (
-    <div className={`save-status ${s.state === 'unsaved' ? 'error unsaved' : s.state}`} role="status" title={s.state === 'error' || s.state === 'unsaved' ? s.message : '每次修改都立即写入计划文件'}>
+    <div className={`save-status ${look}`} role="status" title={why}>
       {text}
     </div>
   );
@@ -130,6 +153,12 @@ function PlanTitleInput(p: { plan: PlanView; onDone(v: PlanView | null): void; f
       <input
         aria-label="计划名称"
         autoFocus
+        // the caret and the view at the end of the title, where the year and 行动计划 are
+        onFocus={(e) => {
+          const el = e.currentTarget;
+          el.setSelectionRange(el.value.length, el.value.length);
+          el.scrollLeft = el.scrollWidth;
+        }}
         value={title}
         onChange={(e) => setTitle(e.target.value)}
         title="导出的标题过长时自动在词语之间分行；如需指定，在换行处输入“|”"

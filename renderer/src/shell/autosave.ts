@@ -4,7 +4,9 @@
 //
 // Nothing counts as saved until the host acknowledged it: a save that fails keeps its value,
 // the status line says 未保存 (with the reason), and it is tried again with growing pauses
-// until it lands. Typing still pending is written before another plan opens, when the page is
+// until it lands. A refusal that no retry can change (the host's bad-input answer, e.g. an issued
+// plan's text edited without an open 调整) is not retried: the field shows the reason and the way
+// out (see FieldRefusal.tsx), the text stays, and it is sent again when the drafter acts. Typing still pending is written before another plan opens, when the page is
 // hidden or left (browser), and when the desktop window closes (the main process asks through
 // the preload).
 import { useSyncExternalStore } from 'react';
@@ -14,7 +16,9 @@ export type SaveStatus =
   /** a one-off action failed (it is not retried; the drafter sees why) */
   | { state: 'error'; message: string }
   /** typed text the host has not acknowledged yet: kept and tried again until it lands */
-  | { state: 'unsaved'; message: string };
+  | { state: 'unsaved'; message: string }
+  /** typed text the host refused for good (a rule, invalid input): kept, not retried, the field says what to do */
+  | { state: 'refused'; message: string };
 
 let status: SaveStatus = { state: 'idle' };
 let inFlight = 0;
@@ -24,18 +28,35 @@ let settled: (() => void)[] = [];
 const flushers = new Set<() => Promise<void>>();
 /** Savers holding a value the host refused, with the reason: the text is only in this page. */
 const failing = new Map<object, string>();
+/** Savers whose value the host refused for good (retrying cannot help), with the reason. */
+const refused = new Map<object, string>();
 /** Savers with anything not yet acknowledged, registered or not (an editor that was closed still owns its text). */
 const holding = new Set<{ flush(): Promise<void> }>();
+
+/**
+ * The host's codes for a refusal that does not change by asking again: invalid input (including
+ * the issued-plan lock, core/store/issue-lock.ts), a node that is gone or of another kind, a call
+ * the host does not offer. Anything else (offline, HTTP 5xx, the file busy, io) is transient.
+ */
+const PERMANENT_CODES: ReadonlySet<string> = new Set(['bad-input', 'unknown-node', 'wrong-kind', 'forbidden', 'newer-version', 'not-a-plan']);
+
+export function isPermanentRefusal(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && PERMANENT_CODES.has(code);
+}
 
 /** Retry pauses after a failed save: 1 s, 2 s, 4 s … up to 30 s. */
 export const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 15000, 30000];
 
 function publish() {
   const unsaved = [...failing.values()].pop();
+  const refusal = [...refused.values()].pop();
   status =
     inFlight > 0
       ? { state: 'saving' }
-      : unsaved !== undefined
+      : refusal !== undefined
+        ? { state: 'refused', message: refusal }
+        : unsaved !== undefined
         ? { state: 'unsaved', message: unsaved }
         : lastError !== null
           ? { state: 'error', message: lastError }
@@ -96,7 +117,7 @@ export class UnsavedChangesError extends Error {
 }
 
 export function hasUnsaved(): boolean {
-  return holding.size > 0 || failing.size > 0;
+  return holding.size > 0 || failing.size > 0 || refused.size > 0;
 }
 
 /**
@@ -106,6 +127,9 @@ export function hasUnsaved(): boolean {
 export async function flushAll(): Promise<void> {
   const all = new Set<() => Promise<void>>([...flushers, ...[...holding].map((s) => s.flush)]);
   await Promise.all([...all].map((f) => f().catch(() => undefined)));
+  if (refused.size > 0) {
+    throw new UnsavedChangesError(`有修改未能保存：${[...refused.values()].pop()}（输入的文字仍在输入框中，请按输入框下方的提示处理后再继续）`);
+  }
   if (failing.size > 0) {
     throw new UnsavedChangesError(`有修改尚未保存（${[...failing.values()].pop()}），正在自动重试；请等状态栏不再显示“未保存”后再继续。`);
   }
@@ -127,17 +151,31 @@ export function debouncedSaver<T>(save: (value: T) => Promise<unknown>, delay: n
   let pending: { value: T } | null = null;
   let sending: Promise<void> | null = null;
   const me = { flush: () => flush() };
+  /** the host's reason when it refused the pending value for good (shown beside the field) */
+  let refusal: string | null = null;
+  /** the value that was refused: leaving the field or flushAll do not send it again, retry() does */
+  let refusedValue: { value: T } | null = null;
+  const watchers = new Set<() => void>();
+  const setRefusal = (r: string | null) => {
+    if (r === refusal) return;
+    refusal = r;
+    if (r === null) refusedValue = null;
+    if (r === null) refused.delete(me);
+    else refused.set(me, r);
+    for (const w of watchers) w();
+  };
 
   const settle = () => {
     if (pending === null) {
       holding.delete(me);
       failing.delete(me);
+      setRefusal(null);
       attempts = 0;
       publish();
     }
   };
 
-  const flush = async (): Promise<void> => {
+  const flush = async (again = false): Promise<void> => {
     if (timer) clearTimeout(timer);
     timer = null;
     while (sending) await sending;
@@ -147,6 +185,7 @@ export function debouncedSaver<T>(save: (value: T) => Promise<unknown>, delay: n
       pending = null;
       return settle();
     }
+    if (!again && refusedValue?.value === value) return; // the same answer again: wait for the drafter
     if (retryTimer) clearTimeout(retryTimer);
     retryTimer = null;
     sending = track(save(value), false).then(
@@ -154,10 +193,22 @@ export function debouncedSaver<T>(save: (value: T) => Promise<unknown>, delay: n
         saved = value;
         if (pending?.value === value) pending = null; // newer typing stays pending
         failing.delete(me);
+        setRefusal(null);
         settle();
       },
       (e: unknown) => {
-        failing.set(me, e instanceof Error ? e.message : String(e));
+        const message = e instanceof Error ? e.message : String(e);
+        if (isPermanentRefusal(e)) {
+          // asking again gets the same answer: wait for the drafter (retry(), more typing, blur)
+          failing.delete(me);
+          attempts = 0;
+          setRefusal(message);
+          refusedValue = { value };
+          publish();
+          return;
+        }
+        setRefusal(null);
+        failing.set(me, message);
         publish();
         const wait = RETRY_DELAYS_MS[Math.min(attempts++, RETRY_DELAYS_MS.length - 1)];
         retryTimer = setTimeout(() => void flush(), wait);
@@ -190,6 +241,19 @@ export function debouncedSaver<T>(save: (value: T) => Promise<unknown>, delay: n
     get dirty() {
       return pending !== null;
     },
+    /** The host's reason for refusing the typed text for good; null when there is none. */
+    get refusal() {
+      return refusal;
+    },
+    /** Hears when the refusal appears or clears (FieldRefusal shows it). */
+    watch(w: () => void): () => void {
+      watchers.add(w);
+      return () => watchers.delete(w);
+    },
+    /** Sends the refused text again, once (after the drafter removed the cause, e.g. opened a 调整). */
+    retry(): Promise<void> {
+      return flush(true);
+    },
   };
 }
 
@@ -215,9 +279,10 @@ function flushOnLeave() {
     );
   } else {
     window.addEventListener('beforeunload', (e) => {
-      if (!hasUnsaved()) return;
+      // typing merely waiting for the autosave pause goes out on pagehide; text the host refused would be lost
+      if (failing.size === 0 && refused.size === 0) return;
       flushQuietly();
-      e.preventDefault(); // the browser asks "leave this page?": the text would be lost
+      e.preventDefault(); // the browser asks "leave this page?"
     });
   }
 }

@@ -7,6 +7,7 @@ import { draftsPanel } from '../compare/panel.tsx';
 import { consultPanel } from '../consult/panel.tsx';
 import { reviewPanel } from '../review/panel.tsx';
 import { backupsPanel } from '../safety/BackupsPanel.tsx';
+import { yearPanel } from '../year/YearPanel.tsx';
 import type { ShellContext } from './context.ts';
 
 export interface PanelSpec {
@@ -22,4 +23,5 @@ export const panels: PanelSpec[] = [
   consultPanel,
   draftsPanel,
   backupsPanel,
+  yearPanel,
 ];

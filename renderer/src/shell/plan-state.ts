@@ -36,15 +36,17 @@ export function usePlanState() {
 
   /** Reads the plan again: outline and counts first (the tree shows at once), the whole plan after. */
   const reread = useCallback(async (mine: number, shallowFirst = false) => {
-    const [outline, counts, history, pending] = await Promise.all([
+    const [outline, counts, history, pending, view] = await Promise.all([
       // a plan just opened shows its tasks closed: the measures can follow a moment later
       api.call('plan.outline', shallowFirst ? { measures: false } : {}),
       api.call('plan.counts', {}),
       api.call('history.state', {}),
       api.call('comments.pendingNodes', {}),
+      // the title and year change by undo and by bulk edits (改为下一年度) too, not only by renaming
+      api.call('plan.current', {}),
     ]);
     if (mine !== generation.current) return;
-    setState((s) => ({ ...s, outline, counts, history, pending: new Set(pending), version: s.version + 1 }));
+    setState((s) => ({ ...s, outline, counts, history, pending: new Set(pending), version: s.version + 1, ...(view && s.view?.path === view.path ? { view } : {}) }));
     if (shallowFirst) {
       const full = await api.call('plan.outline', {});
       if (mine !== generation.current) return;

@@ -6,6 +6,7 @@ import type { ShellContext } from './context.ts';
 
 const NodeEditor = lazy(() => import('../editor/NodeEditor.tsx').then((m) => ({ default: m.NodeEditor })));
 const ReviewView = lazy(() => import('../consult/ReviewView.tsx').then((m) => ({ default: m.ReviewView })));
+const LedgerView = lazy(() => import('../year/LedgerView.tsx').then((m) => ({ default: m.LedgerView })));
 const ExplanationEditor = lazy(() => import('../explanation/ExplanationEditor.tsx').then((m) => ({ default: m.ExplanationEditor })));
 
 export interface ViewSpec {
@@ -44,6 +45,16 @@ export const views: ViewSpec[] = [
     render: (ctx) => (
       <Suspense fallback={loading}>
         <ReviewView ctx={ctx} />
+      </Suspense>
+    ),
+  },
+  {
+    id: 'ledger',
+    title: '台账',
+    wide: true,
+    render: (ctx) => (
+      <Suspense fallback={loading}>
+        <LedgerView ctx={ctx} />
       </Suspense>
     ),
   },

@@ -61,6 +61,24 @@ export async function servePlan(spec: PlanSpec): Promise<Served> {
   };
 }
 
+/**
+ * The served address is good for one page only: its launch token (#token=…) is exchanged once
+ * for a session token and refused after that ("访问令牌已经用过"), so a second page opened on it
+ * stays on the welcome screen. For a bench that opens the app in several fresh pages: the
+ * exchange done once here, and each page started with the session in its sessionStorage, as a
+ * reloaded tab has it (renderer/src/api/bridge.ts). Returns the address without the token and an
+ * init script for the page.
+ */
+export async function sessionOf(url: string): Promise<{ url: string; initScript: string }> {
+  const launch = /#token=([\w-]+)/.exec(url)?.[1];
+  if (!launch) throw new Error(`地址中没有访问令牌：${url}`);
+  const base = url.slice(0, url.indexOf('#'));
+  const res = await fetch(new URL('/session', base), { method: 'POST', headers: { 'x-qicao-token': launch } });
+  if (!res.ok) throw new Error(`换取会话令牌失败（${res.status}）：${await res.text()}`);
+  const { token } = (await res.json()) as { token: string };
+  return { url: base, initScript: `sessionStorage.setItem('qicao.token', ${JSON.stringify(token)});` };
+}
+
 /** Serves the files of `dir` on 127.0.0.1 (the baselines' "tiny static file"). */
 export function serveStatic(dir: string): Promise<Served> {
   const server = http.createServer((req, res) => {

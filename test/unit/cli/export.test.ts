@@ -20,8 +20,8 @@ function docxText(file: string): { paragraphs: string[]; rows: number } {
   const script = `
 import docx, json, sys
 d = docx.Document(sys.argv[1])
-# measure rows: the repeated header row of each page's table is not counted
-print(json.dumps({"paragraphs": [p.text for p in d.paragraphs], "rows": sum(len(t.rows) - 1 for t in d.tables)}, ensure_ascii=False))
+# measure rows: not the header row, not the full-width 部分/方面 rows (one cell)
+print(json.dumps({"paragraphs": [p.text for p in d.paragraphs], "rows": sum(1 for t in d.tables for r in t.rows[1:] if len(r._tr.tc_lst) > 1)}, ensure_ascii=False))
 `;
   return JSON.parse(execFileSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8', maxBuffer: 32 << 20 }));
 }
@@ -45,6 +45,27 @@ describe('qicao export', () => {
 
     expect(qicao(['export', plan, '--what', 'unit-tasks', '--unit', '区水务局', '--out', out('u.docx')]).status).toBe(0);
     expect(docxText(out('u.docx')).paragraphs.join('')).toContain('区水务局');
+  });
+
+  it('writes the 报审 set into a folder only once the drafter confirms what is still open', () => {
+    const copy = path.join(dir, 'package.qicao');
+    fs.copyFileSync(plan, copy);
+    const rounds = path.join(dir, 'round-files');
+    const set = path.join(dir, 'review-set');
+    fs.mkdirSync(rounds);
+    fs.mkdirSync(set);
+    expect(qicao(['round', copy, '--name', '第一轮', '--units', '区交通局,区水务局', '--out', rounds, '--sent', '2024-02-20', '--due', '2024-03-01']).status).toBe(0);
+    const asked = qicao(['export', copy, '--what', 'package', '--out', set]);
+    expect(asked.status).toBe(1);
+    expect(asked.stderr).toContain('2个单位尚未反馈（区交通局、区水务局）');
+    expect(asked.stderr).toContain('--force');
+    expect(fs.readdirSync(set)).toEqual([]);
+    const done = qicao(['export', copy, '--what', 'package', '--out', set, '--force']);
+    expect(done.status).toBe(0);
+    const names = fs.readdirSync(set).sort();
+    expect(names.map((n) => n.replace(/^.*行动计划（示例）/, ''))).toEqual(['任务分工表.docx', '修改对照表.docx', '起草说明.docx', '（报审稿）.docx'].sort());
+    expect(done.stdout.trim().split('\n')).toHaveLength(4);
+    expect(done.stderr).toContain('未生成意见采纳情况表');
   });
 
   it('keeps the explanation in step with the plan after an edit', () => {

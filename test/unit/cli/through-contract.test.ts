@@ -20,6 +20,7 @@ const ALLOWED = [
   /^node:/,
   /^core\/cli(\.ts|\/)/,
   /^core\/api\/(dispatch|session|contract)\.ts$/,
+  /^core\/api\/channels\//, // the contract's own files (pure: names, schemas, view types)
   /^core\/model\//,
   /^core\/errors\.ts$/,
   /^core\/data-dir\.ts$/,

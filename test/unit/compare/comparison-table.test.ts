@@ -84,7 +84,9 @@ describe('修改对照表', () => {
     expect(cellText(edited[2])).toBe('（1）新增新能源公交车80辆，更新出租车100辆。');
     expect(marked(edited[2], isNew)).toEqual(['80']);
     expect(marked(edited[2], (r) => r.strike)).toEqual([]);
-    expect(cellText(edited[3])).toContain('修改措施内容');
+    // 修改说明 in prose, the change located by its 条款 number (issue 23 point 6)
+    expect(cellText(edited[3])).toMatch(/^条款：一、（一）1\.（1）/);
+    expect(cellText(edited[3])).toContain('将“50”修改为“80”。');
 
     expect(cellText(moved[1])).toBe('（3）淘汰国三及以下排放标准柴油货车300辆。');
     expect(cellText(moved[2])).toBe('（2）淘汰国三及以下排放标准柴油货车300辆。');
@@ -92,11 +94,12 @@ describe('修改对照表', () => {
 
     expect(marked(removed[1], isStruck)).toEqual(['（1）严格落实施工工地六个百分之百要求。']);
     expect(cellText(removed[2])).toBe('—');
-    expect(cellText(removed[3])).toContain('删除具体措施');
+    expect(cellText(removed[3])).toMatch(/^条款：原[一二三四五]、/);
+    expect(cellText(removed[3])).toContain('删除该项具体措施（起草单位调整，未关联意见）。');
 
     expect(marked(unitChange[1], isStruck)).toEqual(['区水务局']);
     expect(marked(unitChange[2], isNew)).toEqual(['区生态环境局']);
-    expect(cellText(unitChange[3])).toContain('调整牵头单位：区水务局 → 区生态环境局');
+    expect(cellText(unitChange[3])).toContain('根据区水务局意见，将牵头单位由“区水务局”调整为“区生态环境局”。');
     expect(cellText(unitChange[3])).toContain('采纳区水务局意见');
 
     expect(cellText(added[1])).toBe('—');

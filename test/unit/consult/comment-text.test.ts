@@ -64,6 +64,8 @@ describe('a piece of text to quote', () => {
     expect(quotable('，年内建成。')).toBe('年内建成');
     expect(quotable('（2）建设充电桩')).toBe('建设充电桩');
     expect(quotable('）建设充电桩')).toBe('建设充电桩');
-    expect(quotable('一二三四五六七八九十一二', 10)).toBe('一二三四五六七八九十…');
+    // cut at the last word boundary within the limit (issue 23: never inside a word)
+    expect(quotable('一二三四五六七八九十一二', 10)).toMatch(/^一二三四五六七八九十?…$/);
+    expect(quotable('严格落实建材、渣土运输车辆管理要求', 14)).toBe('严格落实建材、渣土运输车辆…');
   });
 });

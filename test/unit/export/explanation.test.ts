@@ -92,7 +92,8 @@ describe('exportExplanation', () => {
     const plan = largePlan();
     const info = await exportAndRead(exportExplanation(plan), 'explanation.docx');
     const texts = info.paragraphs.map((p) => p.text);
-    expect(texts[0].replace(/\n/g, '')).toBe(`《${plan.title}》的起草说明`);
+    // a line may break at the title's space, which then ends the line (title-lines.ts)
+    expect(texts[0].replace(/\s+/g, '')).toBe(`《${plan.title}》的起草说明`.replace(/\s+/g, ''));
     expect(texts).toContain(TOTAL);
     for (const sentence of PART_SENTENCES) expect(texts).toContain(sentence);
     expect(SEED_COUNTS).toHaveLength(PART_SENTENCES.length);

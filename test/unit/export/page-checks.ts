@@ -75,7 +75,7 @@ export const GB_STYLES: Record<string, { font: string; pt: number; bold: boolean
   公文正文: { font: '仿宋_GB2312', pt: 16, bold: false, condense: '-5' },
   一级标题: { font: '黑体', pt: 16, bold: false, condense: '-5' },
   二级标题: { font: '楷体_GB2312', pt: 16, bold: false, condense: '-5' },
-  三级标题: { font: '仿宋_GB2312', pt: 16, bold: true, condense: '-5' },
+  三级标题: { font: '仿宋_GB2312', pt: 16, bold: false, condense: '-5' },
   页码: { font: '宋体', pt: 14, bold: false, condense: null },
   表头: { font: '黑体', pt: 10.5, bold: false, condense: null },
   表格文字: { font: '仿宋_GB2312', pt: 10.5, bold: false, condense: null },

@@ -82,7 +82,8 @@ describe('exportPlan', () => {
     const expectations: [string, string, boolean][] = [
       ['一、大气污染防治', '黑体', false],
       ['（一）实施挥发性有机物（VOCs）治理专项行动', '楷体_GB2312', false],
-      ['1.推广新能源汽车', '仿宋_GB2312', true],
+      // "1." headings are not bold (issue 23 point 7)
+      ['1.推广新能源汽车', '仿宋_GB2312', false],
       ['（1）新增和更新的公交车中新能源车比例达到100%。', '仿宋_GB2312', false],
       ['主要目标：全力巩固', '仿宋_GB2312', false],
     ];

@@ -33,7 +33,7 @@ describe('GB/T 9704 numbers', () => {
     expect(LEVEL.title).toMatchObject({ font: '方正小标宋简体', pt: 22 });
     expect(LEVEL.part).toMatchObject({ font: '黑体', pt: 16 });
     expect(LEVEL.aspect).toMatchObject({ font: '楷体_GB2312', pt: 16 });
-    expect(LEVEL.keyTask).toMatchObject({ font: '仿宋_GB2312', pt: 16, bold: true });
+    expect(LEVEL.keyTask).toMatchObject({ font: '仿宋_GB2312', pt: 16, bold: false });
     expect(LEVEL.body).toMatchObject({ font: '仿宋_GB2312', pt: 16, bold: false, condense: -5 });
     expect(LEVEL.title).not.toHaveProperty('condense');
     expect(LEVEL.pageNumber).toMatchObject({ font: '宋体', pt: 14 });

@@ -216,6 +216,16 @@ describe('documents that are not plans', () => {
     await expect(importPlanFile(path.join(DIR, 'policy-interpretation.txt'), '/tmp/import22-never.qicao')).rejects.toThrow(/政策解读.*未创建计划文件/);
   });
 
+  it('keeps a title that holds 《》 whole when it is taken from a 起草说明 heading or a notice title', async () => {
+    const { titleFromExplanation } = await import('../../../core/documents/import/explanation-facts.ts');
+    expect(titleFromExplanation('关于《贯彻落实《北京市空气质量持续改善行动计划》2024年工作方案》的起草说明')).toBe('贯彻落实《北京市空气质量持续改善行动计划》2024年工作方案');
+    const b = new (await import('../../../core/documents/import/source.ts')).SourceBuilder();
+    for (const l of ['某区人民政府办公室关于印发《贯彻落实《北京市空气质量持续改善行动计划》2024年工作方案》的通知', '各镇乡人民政府、街道办事处：', '现将《方案》印发给你们，请认真贯彻落实。', '一、大气污染防治', '（一）结构调整', '1.淘汰老旧燃气锅炉20台。（区城市管理委牵头）']) b.paragraph(l);
+    const doc = planDocumentFromSource(b.done('通知.txt', 'text'));
+    expect(doc.spec.title).toBe('贯彻落实《北京市空气质量持续改善行动计划》2024年工作方案');
+    expect(rows(doc)).toEqual([['淘汰老旧燃气锅炉20台。', ['区城市管理委'], [], '']]);
+  });
+
   it('reads a 起草说明 whose title wraps and which counts in other words ("分解任务46项") as an explanation, not a plan', () => {
     const doc = read('drafting-note-other-words.txt');
     expect(doc.kind).toBe('explanation');
@@ -288,6 +298,29 @@ describe('tables by meaning', () => {
       ['更新新能源公交车100辆。', ['区交通局'], ['区财政局'], '2024年12月底前'],
       ['完成水源地标志设置。', ['区水务局'], ['区生态环境局'], '2024年6月底前'],
     ]);
+  });
+});
+
+describe('every title of the corpus', () => {
+  it('is the document’s own title line (or, without one, the file name with a note)', () => {
+    const titles: Record<string, string> = {
+      'notice-numbered-body.txt': '某区2025年大气污染防治工作方案',
+      '某县2024年水污染防治工作方案.txt': '某县2024年水污染防治工作方案',
+      'quoted-title-verb-lists.txt': '贯彻落实《北京市空气质量持续改善行动计划》2024年工作方案',
+      'responsible-first-group.txt': '某区2024年扬尘污染精细化治理工作方案',
+      'doc-convention-leaders.txt': '2024年区政府工作报告重点工作责任分解方案',
+      'standing-note-scope.txt': '某区2024年移动源污染防治工作方案',
+      'offices-and-task-forces.txt': '某区生态环境局2024年机关党建与生态环境保护融合工作计划',
+      'bracket-variants.txt': '某区2024年土壤污染防治工作计划',
+      'pdf-pasted.txt': '某市2024年臭氧污染防治攻坚方案',
+      'drafting-note-other-words.txt': '某区2024年生态环境保护重点任务分解方案',
+    };
+    for (const [name, title] of Object.entries(titles)) {
+      const doc = read(name);
+      expect(doc.spec.title, name).toBe(title);
+      expect(doc.spec.year, name).toBe(Number(/20\d{2}/.exec(title)![0]));
+    }
+    expect(readDocx('category-column-table.docx').spec.title).toBe('2023年区政府工作报告重点任务');
   });
 });
 

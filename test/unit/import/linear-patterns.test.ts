@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { planDocumentFromSource } from '../../../core/documents/import/index.ts';
 import { readFrontMatter, attachmentListLines, noticeEnd } from '../../../core/documents/import/front-matter.ts';
-import { readMarker } from '../../../core/documents/import/heading-marker.ts';
+import { readMarker } from '../../../core/model/markers.ts';
 import { indicatorItems, parseIndicatorTarget } from '../../../core/documents/import/indicator-cell.ts';
 import { indicatorsOfGoals } from '../../../core/documents/import/goal-indicators.ts';
 import { rejoinPdfText } from '../../../core/documents/import/pdf-text.ts';

@@ -12,6 +12,11 @@ describe('the unit-name splitter', () => {
     expect(splitUnitNames('区发展改革委（区统计局）')).toEqual(['区发展改革委（区统计局）']);
   });
 
+  it('is the one splitter of the app: "--units" lists of round/progress keep a collective unit whole too', () => {
+    expect(splitUnitNames('区水务局,各镇乡人民政府、街道办事处，区交通局')).toEqual(['区水务局', '各镇乡人民政府、街道办事处', '区交通局']);
+    expect(splitUnitNames('组干科、机关党委、各专班、区大气污染防治工作组')).toEqual(['组干科', '机关党委', '各专班', '区大气污染防治工作组']);
+  });
+
   it('drops fillers and never returns a label, a clause or a lone 等', () => {
     expect(splitUnitNames('市发展和改革局等')).toEqual(['市发展和改革局']);
     expect(splitUnitNames('市工业和信息化局、市住房城乡建设局等部门')).toEqual(['市工业和信息化局', '市住房城乡建设局']);

@@ -111,3 +111,12 @@ describe('headings around task tables', () => {
     expect(doc.leftovers).toEqual([]);
   });
 });
+
+describe('one home for header words', () => {
+  it('reads back every label the export writes, under the meaning it was written for', async () => {
+    const { COLUMN_LABEL, readHeader } = await import('../../../core/model/column-words.ts');
+    const { TASK_COLUMN_HEADER } = await import('../../../core/documents/export/task-table.ts');
+    for (const [meaning, label] of Object.entries(COLUMN_LABEL)) if (meaning !== 'other') expect(readHeader(label).meaning, label).toBe(meaning);
+    for (const [key, label] of Object.entries(TASK_COLUMN_HEADER)) expect(readHeader(label).meaning, label).toBe(key);
+  });
+});

@@ -49,6 +49,7 @@ describe('layer table (eslint local/layers)', () => {
     ['the renderer imports the store', 'renderer/src/layer-probe.tsx', "import { openPlan } from '../../core/store/open.ts';", /“renderer”层不能引用“store”层/],
     ['the renderer imports an export engine file', 'renderer/src/shell/layer-probe.tsx', "import { exportPlan } from '../../../core/documents/export/plan-document.ts';", /“renderer”层不能引用“documents”层/],
     ['the renderer uses Node', 'renderer/src/layer-probe.tsx', "import fs from 'node:fs';", /“renderer”层不能引用 node:fs/],
+    ['the renderer uses Node without the node: prefix', 'renderer/src/layer-probe.tsx', "import path from 'path';", /“renderer”层不能引用 path/],
     ['the renderer opens SQLite', 'renderer/src/layer-probe.tsx', "import Database from 'better-sqlite3';", /“renderer”层不能引用 better-sqlite3/],
     ['electron imports the renderer', 'electron/layer-probe.ts', "import { App } from '../renderer/src/App.tsx';", /“electron”层不能引用“renderer”层/],
     ['a dynamic import counts too', 'core/store/layer-probe.ts', "export const load = () => import('../compare/index.ts');", /“store”层不能引用“compare”层/],

@@ -95,7 +95,7 @@ describe('review.fix', () => {
   });
 
   it('rejects a malformed fix before touching the plan', async () => {
-    expect(await refusal('review.fix', { nodeId: 1, field: 'deadline', offset: 0, length: 1, replacement: '' })).toMatch(/field/);
+    expect(await refusal('review.fix', { nodeId: 1, field: 'leadUnits', offset: 0, length: 1, replacement: '' })).toMatch(/field/);
   });
 });
 

@@ -138,7 +138,8 @@ describe('checking sentences of our own in a plan', () => {
 
   it('a clean plan gives no finding at all', () => {
     const d = smallPlanDb('一是治理挥发性有机物。二是治理扬尘。');
-    expect(checkPlan(d).findings).toEqual([]);
+    // what the 起草说明 must still say (no drafting unit, no new content yet) is asked for, not a mistake
+    expect(checkPlan(d).findings.filter((f) => !f.message.startsWith('起草说明待补写'))).toEqual([]);
     d.close();
   });
 

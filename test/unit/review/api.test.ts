@@ -79,7 +79,7 @@ describe('checkParagraphs', () => {
   it('can run a subset of rules', () => {
     const fs = checkParagraphs(seedParagraphs(), { rules: ['typo'] });
     expect(new Set(fs.map((f) => f.rule))).toEqual(new Set(['typo']));
-    expect(RULE_IDS).toHaveLength(15);
+    expect(RULE_IDS).toHaveLength(16);
   });
 
   it('applies every suggestion without overlapping another finding', () => {

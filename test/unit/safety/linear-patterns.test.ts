@@ -4,15 +4,16 @@
 // Each pattern of the source (literals, and those built at load with new RegExp) is run over
 // adversarial text made from its own characters — long runs of one character, of each adjacent
 // pair, each with and without a tail that makes the match fail — and must finish in a budget a
-// quadratic pattern misses by orders of magnitude (20,000 characters: 4·10⁸ steps ≈ seconds).
+// quadratic pattern misses by far (40,000 characters: 1.6·10⁹ steps, many seconds; a linear pattern
+// takes milliseconds, a few hundred on a loaded machine — a run over budget is timed once more).
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const DIRS = ['core/consult', 'core/review'];
-const N = 20_000;
-const BUDGET_MS = 150;
+const N = 40_000;
+const BUDGET_MS = 1000;
 
 function sourceFiles(dir: string): string[] {
   return fs
@@ -124,17 +125,20 @@ describe('patterns that see user text take linear time', () => {
   it('finds the patterns to check', async () => {
     for (const re of await builtAtLoad(files)) patterns.push({ where: 'built at load', re });
     expect(files.length).toBeGreaterThan(40);
-    expect(patterns.length).toBeGreaterThan(120);
+    expect(patterns.length).toBeGreaterThan(80);
     expect(patterns.some((p) => p.where === 'built at load')).toBe(true);
   });
 
-  it('each pattern runs over 20,000 adversarial characters within 150 ms', { timeout: 300_000 }, () => {
+  it('each pattern runs over 40,000 adversarial characters within a second', { timeout: 600_000 }, () => {
     const slow: string[] = [];
     for (const { where, re } of patterns) {
       for (const text of adversarial(re)) {
-        const t0 = performance.now();
-        run(re, text);
-        const ms = performance.now() - t0;
+        const timed = () => {
+          const t0 = performance.now();
+          run(re, text);
+          return performance.now() - t0;
+        };
+        const ms = timed() > BUDGET_MS ? timed() : 0;
         if (ms > BUDGET_MS) {
           slow.push(`${where}: /${re.source}/${re.flags} on "${text.slice(0, 6)}…"×${text.length}: ${Math.round(ms)} ms`);
           break; // one slow input is enough to name the pattern

@@ -9,7 +9,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../core/api/dispatch.ts';
 import { Session } from '../../../core/api/session.ts';
-import type { IntakeResult, Ledger, NextYearResult, PriorYearView, YearState } from '../../../core/year/model.ts';
+import type { IntakeResult, Ledger, NextYearResult, PriorYearView, YearState } from '../../../core/model/year.ts';
+import type { ExplanationDoc } from '../../../core/model/explanation.ts';
+import type { Plan } from '../../../core/model/plan.ts';
+import { resolveBinding } from '../../../core/model/resolve-binding.ts';
 import { tempDir } from '../../helpers/plans.ts';
 import { fillExcel, formRows, noChangeLetter, type Answer } from './fill-forms.ts';
 
@@ -237,6 +240,13 @@ describe('the plan’s year', () => {
     await call(n, 'node.add', { parentId: nextOutline[0].id, kind: 'aspect', title: '噪声污染防治' });
     prior = await call<PriorYearView>(n, 'year.prior', {});
     expect(prior.additions).toBe('同时增加了噪声污染防治等内容');
+    // …and the new 起草说明 binds it: the background paragraph says so, and follows the plan
+    const explanationText = async () => {
+      const { doc } = await call<{ doc: ExplanationDoc }>(n, 'explanation.get', {});
+      const plan = await call<Plan>(n, 'plan.read', {});
+      return doc.blocks.map((b) => b.segments.map((seg) => ('text' in seg ? seg.text : resolveBinding(plan, seg.bind))).join('')).join('\n');
+    };
+    expect(await explanationText()).toContain('同时增加了噪声污染防治等内容');
     // a corrected actual changes the sentence
     const pmId = prior.actuals.find((a) => a.name === 'PM2.5年均浓度')!.indicatorId;
     prior = await call<PriorYearView>(n, 'year.setPriorActual', { indicatorId: pmId, value: 27 });

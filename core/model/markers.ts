@@ -1,8 +1,8 @@
 // The 公文 numbering at the start of a paragraph: "一、" part, "（一）" aspect, "1." key task,
-// "（1）" measure. Variants drafters type are accepted ("1、", "1．", half-width brackets,
+// "（1）" measure. The app's one reading of these markers (import, compare, returned comments). Variants drafters type are accepted ("1、", "1．", half-width brackets,
 // "第一部分"), since an import must read what people wrote, not what they should have written
 // (the checker is where "1、" gets flagged).
-import type { NodeKind } from '../../model/plan.ts';
+import type { NodeKind } from './plan.ts';
 
 export interface Marker {
   kind: NodeKind;
