@@ -18,6 +18,8 @@ export const RULE_IDS = [
   'number-mismatch',
   'target-below-baseline',
   'plan-incomplete',
+  'explanation-incomplete',
+  'consultation-open',
   'stale-year',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
@@ -38,6 +40,8 @@ export const SEVERITY: Record<RuleId, Severity> = {
   'unbalanced-bracket': 'warning',
   'date-format': 'warning',
   'plan-incomplete': 'warning',
+  'explanation-incomplete': 'warning',
+  'consultation-open': 'warning',
   'stale-year': 'warning',
 };
 

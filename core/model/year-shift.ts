@@ -2,7 +2,7 @@
 // of their own that never move. One home for the rule: rolling a plan forward (store/roll-forward.ts) and
 // 审校's stale-year check (review-input/stale-years.ts) both read the mentions classified here.
 //
-// Moves (when the year is the plan's year): deadlines ("2024年底前", "2024年6月底前",
+// Moves (when the year is the plan's year; a 年度 also when it is the year before): deadlines ("2024年底前", "2024年6月底前",
 // "2024年6月30日前", "2024年上半年"), "2024年度", a period starting in the plan's year
 // ("2024—2025年"), and a plain "2024年" (the title's year, "2024年全区…").
 // Stays: baselines ("较2020年", "以2020年为基准", "2023年PM2.5年均浓度29" — another year),
@@ -76,9 +76,14 @@ function shifted(text: string, m: YearMention, by: number): string {
   return piece.replace(/(?:19|20)\d{2}/g, (y) => String(Number(y) + by));
 }
 
-/** Whether rolling the plan from `from` moves this mention: only the plan's own year moves. */
+/**
+ * Whether rolling the plan from `from` moves this mention: the plan's own year, and a 年度 of the
+ * year before (a 2024 plan's "开展2023年度GEP核算" is next year's "2024年度"): 年度 names a year
+ * of work relative to the plan, where a plain "2023年PM2.5…" is a fixed fact.
+ */
 export function movesWithPlan(m: YearMention, from: number): boolean {
-  return MOVING_KINDS.has(m.kind) && m.year === from;
+  if (!MOVING_KINDS.has(m.kind)) return false;
+  return m.year === from || (m.kind === 'annual' && m.year === from - 1);
 }
 
 /**
@@ -111,7 +116,8 @@ export function staleYears(text: string, planYear: number): StaleYear[] {
   for (const m of yearMentions(text)) {
     if (!DATED_KINDS.has(m.kind)) continue;
     const last = m.until ?? m.year;
-    if (last >= planYear) continue;
+    // the year before's 年度 is often this year's work ("开展2024年度GEP核算" in a 2025 plan)
+    if (last >= (m.kind === 'annual' ? planYear - 1 : planYear)) continue;
     out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), replacement: shifted(text, m, planYear - m.year) });
   }
   return out;

@@ -1,6 +1,7 @@
 // The plan's year after issue, as data: statuses, periods, returns, the ledger. Pure (zod and
 // types only): the contract and the renderer import it.
 import { z } from 'zod';
+import { IsoDate } from './consultation.ts';
 
 /** 完成状态, in the order the forms' drop-down and the 通报 list them. */
 export const PROGRESS_STATUSES = ['done', 'onTrack', 'behind', 'notStarted'] as const;
@@ -26,7 +27,8 @@ export function statusOf(text: string): ProgressStatus | null {
   return null;
 }
 
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期须写成 2024-03-31 的形式');
+// one date rule for the app: the form and that the day exists (2024-02-30 is refused)
+export { IsoDate };
 
 export interface IssueInfo {
   snapshotId: number;

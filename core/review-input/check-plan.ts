@@ -20,7 +20,7 @@ import { statedCountsView } from '../review/stated-view.ts';
 import { TextMap } from './text-map.ts';
 import type { CheckResult, LocatedFinding } from '../model/check-result.ts';
 
-const TEXT_RULES = RULE_IDS.filter((r) => r !== 'count-mismatch' && r !== 'plan-incomplete' && r !== 'stale-year');
+const TEXT_RULES = RULE_IDS.filter((r) => r !== 'count-mismatch' && r !== 'plan-incomplete' && r !== 'explanation-incomplete' && r !== 'consultation-open' && r !== 'stale-year');
 
 export function checkPlan(db: Db): CheckResult {
   const plan = readPlan(db);

@@ -18,5 +18,5 @@ export function explanationGaps(plan: Plan, map: TextMap, options: { templateInU
     const noGoals = plan.parts.filter((p) => p.goals.trim() === '').map((p) => `“${p.title}”`);
     if (noGoals.length > 0) gaps.push(`${noGoals.join('、')}没有主要目标，起草说明中该部分只有计数句，请补写主要目标`);
   }
-  return gaps.map((gap) => makeFinding('plan-incomplete', map.paragraphs[0], 0, at.start, at.end - at.start, `起草说明待补写：${gap}。`));
+  return gaps.map((gap) => makeFinding('explanation-incomplete', map.paragraphs[0], 0, at.start, at.end - at.start, `起草说明待补写：${gap}。`));
 }

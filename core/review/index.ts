@@ -47,6 +47,10 @@ const BY_ID: Record<RuleId, Rule> = {
   'date-format': dateFormat,
   // Needs the plan's structure, not its text: core/review-input/completeness.ts finds these.
   'plan-incomplete': { id: 'plan-incomplete', check: () => [] },
+  // Needs the plan and its document settings: core/review-input/explanation-gaps.ts finds these.
+  'explanation-incomplete': { id: 'explanation-incomplete', check: () => [] },
+  // Needs the plan's consultation rounds: core/review-input/consultation-open.ts finds these.
+  'consultation-open': { id: 'consultation-open', check: () => [] },
   // Needs the plan's year: core/review-input/stale-years.ts finds these.
   'stale-year': { id: 'stale-year', check: () => [] },
 };

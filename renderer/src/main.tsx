@@ -1,3 +1,5 @@
+// first: its module starts reading the plan from the host while the rest of the window loads
+import './shell/plan-state.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';

@@ -56,8 +56,23 @@ test('the 起草说明 follows the drafting unit at once; 修改对照表 in 导
   await form.getByRole('button', { name: '发出', exact: true }).click();
   await expect(page.getByRole('status', { name: '已写出的文件' }).getByTestId('written-path').first()).toBeVisible({ timeout: 60_000 });
 
+  // nothing changed since the 征求意见稿: 导出… says so instead of writing an empty 修改对照表
+  await page.getByRole('button', { name: '导出…', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '导出 Word 文件' });
+  await dialog.getByText('修改对照表', { exact: true }).click();
+  await dialog.getByRole('button', { name: '导出', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toContainText('没有可列入修改对照表的内容');
+  await page.keyboard.press('Escape');
+
+  // one edit after the round
   await page.getByRole('tab', { name: '计划内容' }).click();
-  await page.getByRole('tree', { name: '计划大纲' }).getByRole('treeitem').first().click();
+  await page.getByLabel('按文字筛选').fill('加强加油站油气回收治理设施运行监管');
+  await page.getByRole('tree', { name: '计划大纲' }).getByRole('treeitem', { name: /加强加油站油气回收治理设施运行监管/ }).click();
+  await page.getByTestId('measure-text').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText('每季度通报一次。');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: '撤销' })).toBeEnabled();
   const c = new ComparePage(page);
   await c.openDraftsPanel();
   await c.takeDraft('报审稿');
@@ -69,7 +84,6 @@ test('the 起草说明 follows the drafting unit at once; 修改对照表 in 导
   await c.view.getByRole('button', { name: '关闭' }).click();
 
   await page.getByRole('button', { name: '导出…', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: '导出 Word 文件' });
   await dialog.getByText('修改对照表', { exact: true }).click();
   await dialog.getByRole('button', { name: '导出', exact: true }).click();
   const pending = dialog.getByRole('alertdialog', { name: '还有意见待处理' });

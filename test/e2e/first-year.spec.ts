@@ -42,6 +42,15 @@ test('first year: Word plan imported, edited, consulted, resolved in place, 报�
   await ui.folder(dialog.getByRole('textbox'), target);
   await ui.click(dialog.getByRole('button', { name: '读取并预览' }));
   await expect(dialog.getByRole('button', { name: '创建计划' })).toBeEnabled({ timeout: 60_000 });
+  // at 1024×700 创建计划 is on screen without scrolling the preview; "只看略去……" leaves only such rows (none in our own export)
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await expect(dialog.getByRole('button', { name: '创建计划' })).toBeInViewport();
+  await page.screenshot({ path: `${SHOTS}/first-year-import-preview-1024.png` });
+  await page.setViewportSize({ width: 1360, height: 860 });
+  await dialog.getByLabel('只看略去、未归入和按说明补全的').check();
+  await expect(dialog.getByTestId('import-rows').locator('tbody tr')).toHaveCount(0);
+  await expect(dialog.getByText('没有略去、未归入或按说明补全的段落')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/first-year-import-preview-1360.png` });
   await ui.click(dialog.getByRole('button', { name: '创建计划' }));
   const reloaded = page.waitForEvent('load');
   await ui.click(dialog.getByRole('button', { name: '打开导入的计划' }));
@@ -136,6 +145,7 @@ test('first year: Word plan imported, edited, consulted, resolved in place, 报�
   expect(Math.abs((await review.locator('.rv-body').evaluate((e) => e.scrollTop)) - scrolled)).toBeLessThan(200);
   await expect(timing.getByLabel('理由或修改情况')).toBeVisible(); // the card is still open
   await page.setViewportSize({ width: 1024, height: 700 });
+  await inPlace.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/first-year-edit-in-place-1024.png` });
   await page.setViewportSize({ width: 1360, height: 860 });
   await page.screenshot({ path: `${SHOTS}/first-year-edit-in-place-1360.png` });
@@ -176,9 +186,9 @@ test('first year: Word plan imported, edited, consulted, resolved in place, 报�
   expect(names.some((n) => n.includes('（报审稿）'))).toBe(true);
   const report = docxText(file('报审稿'));
   expect(report.slice(0, 300).replace(/\s/g, '')).toMatch(/2025年行动计划.*（报审稿）/);
-  // no stale year: no deadline or 年度 phrase of last year left (base years like 较2020年 stay)
+  // no stale year: no deadline of last year left (base years like 较2020年 stay; "2024年度GEP-R核算" is last year's data, rightly)
   expect(report).not.toMatch(/2024年(\d{1,2}月)?(底|前|年底)/);
-  expect(report).not.toMatch(/2024年度/);
+  expect(report).toMatch(/2025年底前/);
   expect(report).toContain('2025年10月底前完成');
   expect(report).not.toContain('噪声等污染防治，倡导绿色生活方式');
   expect(report).toContain('噪声等污染防治。');
@@ -198,5 +208,5 @@ test('first year: Word plan imported, edited, consulted, resolved in place, 报�
   expect(comparison).toContain('区交通局');
   expect(names.some((n) => n.includes('任务分工表'))).toBe(true);
 
-  console.log(`第一年全流程（导入Word计划→改名与年度→征求四个单位→一次导入四个反馈→处理意见（就地修改）→导出报审材料）：点击与按键 ${ui.steps} 次（不含输入内容）`);
+  console.log(`第一年全流程（导入Word计划→改为下一年度→起草单位→征求四个单位→一次导入四个反馈→处理意见（就地修改）→导出报审材料）：点击与按键 ${ui.steps} 次（不含输入内容）`);
 });

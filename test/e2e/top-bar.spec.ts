@@ -53,7 +53,10 @@ async function layout(page: Page): Promise<BarLayout> {
     );
     return {
       overlaps,
-      overrun: Math.max(bar.scrollWidth - bar.clientWidth, ...[...bar.querySelectorAll('*')].filter((e) => !e.closest('[role="menu"], .modal-backdrop')).map((e) => e.getBoundingClientRect().right - right)),
+      overrun: Math.max(
+        bar.scrollWidth - bar.clientWidth,
+        ...[...bar.querySelectorAll('*')].filter((e) => !e.closest('[role="menu"], .modal-backdrop')).map((e) => e.getBoundingClientRect().right - right),
+      ),
       wrapped: buttons.filter((b) => lines(b) > 1).map(name),
       titleWidth: bar.querySelector('.title-text')!.getBoundingClientRect().width,
       visible: buttons.map(name),

@@ -18,6 +18,8 @@ export const RULE_LABEL: Record<RuleId, string> = {
   'unbalanced-bracket': '括号引号不成对',
   'date-format': '日期格式',
   'plan-incomplete': '计划不完整',
+  'explanation-incomplete': '起草说明待补写',
+  'consultation-open': '征求意见未办结',
   'stale-year': '年份未更新',
 };
 

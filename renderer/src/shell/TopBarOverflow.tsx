@@ -108,7 +108,7 @@ export function MoreMenu({ bar, wrap, visible }: { bar: RefObject<HTMLElement | 
     document.addEventListener('mousedown', close);
     wrap.current?.querySelector<HTMLElement>('[role="menuitem"]:not(:disabled)')?.focus();
     return () => document.removeEventListener('mousedown', close);
-  }, [open]);
+  }, [open, wrap]);
   useEffect(() => {
     if (!visible) setGroups(null);
   }, [visible]);

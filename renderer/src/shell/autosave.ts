@@ -57,10 +57,10 @@ function publish() {
       : refusal !== undefined
         ? { state: 'refused', message: refusal }
         : unsaved !== undefined
-        ? { state: 'unsaved', message: unsaved }
-        : lastError !== null
-          ? { state: 'error', message: lastError }
-          : { state: 'saved' };
+          ? { state: 'unsaved', message: unsaved }
+          : lastError !== null
+            ? { state: 'error', message: lastError }
+            : { state: 'saved' };
   for (const l of listeners) l();
   if (inFlight === 0) {
     const waiting = settled;

@@ -35,23 +35,22 @@ export function usePlanState() {
   const generation = useRef(0);
 
   /** Reads the plan again: outline and counts first (the tree shows at once), the whole plan after. */
-  const reread = useCallback(async (mine: number, shallowFirst = false) => {
-    const [outline, counts, history, pending, view] = await Promise.all([
-      // a plan just opened shows its tasks closed: the measures can follow a moment later
-      api.call('plan.outline', shallowFirst ? { measures: false } : {}),
-      api.call('plan.counts', {}),
-      api.call('history.state', {}),
-      api.call('comments.pendingNodes', {}),
-      // the title and year change by undo and by bulk edits (改为下一年度) too, not only by renaming
-      api.call('plan.current', {}),
-    ]);
-    if (mine !== generation.current) return;
-    setState((s) => ({ ...s, outline, counts, history, pending: new Set(pending), version: s.version + 1, ...(view && s.view?.path === view.path ? { view } : {}) }));
-    if (shallowFirst) {
-      const full = await api.call('plan.outline', {});
-      if (mine !== generation.current) return;
+  const reread = useCallback(async (mine: number, shallowFirst = false, early?: Reads) => {
+    const reads = early ?? startReads(shallowFirst);
+    // the measures were asked for together with the rest: they show as soon as they are in,
+    // and the shallow outline never replaces them if it happens to come later
+    let fullIn = false;
+    const fullDone = (reads.full ?? Promise.resolve(null)).then((full) => {
+      if (!full || mine !== generation.current) return;
+      fullIn = true;
       setState((s) => ({ ...s, outline: full, version: s.version + 1 }));
-    }
+    });
+    fullDone.catch(() => undefined); // awaited below; if the first reads fail, theirs is the error told
+    const [outline, counts, history, pending, view] = await reads.first;
+    if (mine !== generation.current) return;
+    setState((s) => ({ ...s, ...(fullIn ? {} : { outline }), counts, history, pending: new Set(pending), version: s.version + 1, ...(view && s.view?.path === view.path ? { view } : {}) }));
+    await fullDone;
+    if (mine !== generation.current) return;
     const plan = await api.call('plan.read', {});
     if (mine !== generation.current) return;
     setState((s) => ({ ...s, plan, version: s.version + 1 }));
@@ -71,11 +70,14 @@ export function usePlanState() {
   /** At start: which plan is open, asked together with its outline (one round trip less). */
   const start = useCallback(async (): Promise<PlanView | null> => {
     const mine = ++generation.current;
-    const all = reread(mine, true).then(
+    // the reads the page started while it was still loading (once; a second start reads anew)
+    const early = opening;
+    opening = null;
+    const all = reread(mine, true, early ?? undefined).then(
       () => true,
       () => false,
     );
-    const view = await api.call('plan.current', {});
+    const view = await (early ? early.first.then((r) => r[4]) : api.call('plan.current', {})).catch(() => api.call('plan.current', {}));
     if (!view) {
       generation.current++;
       setState(EMPTY);
@@ -96,6 +98,32 @@ export function usePlanState() {
 
   return { state, load, start, refresh, patchTitle, setView, setHistory };
 }
+
+/** The reads that fill the window, all sent at once: the outline (shallow first, when asked), counts, history. */
+function startReads(shallowFirst: boolean) {
+  const first = Promise.all([
+    // a plan just opened shows its tasks closed: the measures follow in their own reply
+    api.call('plan.outline', shallowFirst ? { measures: false } : {}),
+    api.call('plan.counts', {}),
+    api.call('history.state', {}),
+    api.call('comments.pendingNodes', {}),
+    // the title and year change by undo and by bulk edits (改为下一年度) too, not only by renaming
+    api.call('plan.current', {}),
+  ]);
+  // sent now, not after the shallow outline came back: one round trip less before the measures show
+  const full = shallowFirst ? api.call('plan.outline', {}) : null;
+  first.catch(() => undefined);
+  full?.catch(() => undefined);
+  return { first, full };
+}
+type Reads = ReturnType<typeof startReads>;
+
+/**
+ * The first reads leave while the page is still starting (when this module is evaluated), not
+ * after React's first paint: the window spends that time waiting for the host either way.
+ * Taken by the first `start`; with no plan open they fail and `start` shows the welcome screen.
+ */
+let opening: Reads | null = typeof window !== 'undefined' && typeof document !== 'undefined' ? startReads(true) : null;
 
 type Titled = { id: number; title: string; children?: Titled[] };
 

@@ -15,6 +15,8 @@ describe('rollYears 2024 → 2025', () => {
     expect(roll('2024—2025年')).toBe('2025—2026年');
     expect(roll('推进美丽怀柔建设 持续深入打好污染防治攻坚战2024年行动计划')).toBe('推进美丽怀柔建设 持续深入打好污染防治攻坚战2025年行动计划');
     expect(roll('完成2024年度大气污染防治考核任务。')).toBe('完成2025年度大气污染防治考核任务。');
+    // the year before's 年度 is work done in the plan year: it moves too
+    expect(roll('开展2023年度GEP-R核算。')).toBe('开展2024年度GEP-R核算。');
     expect(roll('2024年全区PM2.5年均浓度控制在28微克/立方米以内。')).toBe('2025年全区PM2.5年均浓度控制在28微克/立方米以内。');
   });
 
@@ -49,10 +51,10 @@ describe('rollYears 2024 → 2025', () => {
 
 describe('staleYears in a 2025 plan', () => {
   it('flags deadlines and 年度 phrases before the plan year, with the fix, and nothing else', () => {
-    const text = '2024年底前完成，2024年度考核，2023年PM2.5为29，较2020年下降，2025年6月底前。';
+    const text = '2024年底前完成，2023年度考核，2024年度GEP核算，2023年PM2.5为29，较2020年下降，2025年6月底前。';
     expect(staleYears(text, 2025).map((s) => [s.text, s.replacement])).toEqual([
       ['2024年', '2025年'],
-      ['2024年', '2025年'],
+      ['2023年', '2025年'],
     ]);
     expect(staleYears('2025年底前', 2025)).toEqual([]);
   });

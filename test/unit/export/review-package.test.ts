@@ -50,6 +50,9 @@ describe('导出报审材料', () => {
     // qicao check says the same before 报审
     const finding = checkPlan(db).findings.find((f) => f.message.startsWith('征求意见尚未办结'));
     expect(finding?.message).toContain('还有2条意见待处理');
+    // its own rule: dismissing the plan-wide 计划不完整 warning must not hide it
+    expect(finding?.rule).toBe('consultation-open');
+    expect(finding?.severity).toBe('warning');
     db.close();
   });
 

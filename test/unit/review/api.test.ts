@@ -54,6 +54,7 @@ describe('checkParagraphs', () => {
       'unbalanced-bracket': 'warning',
       'date-format': 'warning',
       'plan-incomplete': 'warning',
+      'explanation-incomplete': 'warning',
     });
     for (const f of checkParagraphs(seedParagraphs())) expect(f.severity).toBe(SEVERITY[f.rule]);
   });
@@ -79,7 +80,7 @@ describe('checkParagraphs', () => {
   it('can run a subset of rules', () => {
     const fs = checkParagraphs(seedParagraphs(), { rules: ['typo'] });
     expect(new Set(fs.map((f) => f.rule))).toEqual(new Set(['typo']));
-    expect(RULE_IDS).toHaveLength(16);
+    expect(RULE_IDS).toHaveLength(18);
   });
 
   it('applies every suggestion without overlapping another finding', () => {
