@@ -47,6 +47,8 @@ function titlesOf(nodes: ReturnType<typeof readOutline>, out: Record<string, str
 describe('plans written by earlier versions', () => {
   it('there is a file of both released formats, 6 and 9', () => {
     expect(written.map((w) => w.version)).toEqual(expect.arrayContaining([6, 9]));
+    // each description comes with the plan file that version wrote (a missing file is a red test, not a silent gap)
+    for (const w of written) expect(fs.existsSync(path.join(FIXTURES, `v${w.version}.qicao`)), `v${w.version}.qicao`).toBe(true);
   });
 
   for (const w of written) {
