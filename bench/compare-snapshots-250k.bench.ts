@@ -98,7 +98,11 @@ export function draftPair(): DraftPair {
   // a changed number, an inserted clause, a dropped clause: what a drafter does after comments
   const editText = (text: string, k: number) => {
     const changed =
-      k % 3 === 0 ? text.replace(/\d{3}处/, (m) => `${Number(m.slice(0, 3)) + 50}处`) : k % 3 === 1 ? text.replace('，', '，进一步压实属地责任，') : text.replace(/，[^，]+，/, '，');
+      k % 3 === 0
+        ? text.replace(/\d{3}处/, (m) => `${Number(m.slice(0, 3)) + 50}处`)
+        : k % 3 === 1
+          ? text.replace('，', '，进一步压实属地责任，')
+          : text.replace(/，[^，]+，/, '，');
     return changed === text ? text.replace(/。$/, '，确保按期完成。') : changed;
   };
 

@@ -59,7 +59,9 @@ export async function run(): Promise<BenchResult> {
     const forms: Buffer[] = [];
     for (const f of written.files.filter((p) => p.endsWith('.xlsx'))) {
       let i = 0;
-      forms.push(await fillExcel(fs.readFileSync(f), () => ({ status: statuses[i++ % 4], progress: '按计划推进中，已完成阶段性任务。', problems: i % 4 === 3 ? '资金尚未到位' : '' })));
+      forms.push(
+        await fillExcel(fs.readFileSync(f), () => ({ status: statuses[i++ % 4], progress: '按计划推进中，已完成阶段性任务。', problems: i % 4 === 3 ? '资金尚未到位' : '' })),
+      );
     }
     if (forms.length !== UNITS) throw new Error(`ledger-10k: expected ${UNITS} forms, got ${forms.length}`);
     const input = { files: forms.map((b, i) => ({ fileName: `单位${i + 1}.xlsx`, base64: b.toString('base64') })) };

@@ -63,14 +63,16 @@ async function timeToShow(browser: Browser, url: string, selector: string, reach
   const page = await browser.newPage({ viewport: { width: 1360, height: 860 }, locale: 'zh-CN' });
   await page.addInitScript(init + firstPaintProbe(selector));
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __shownAt: number | null }).__shownAt !== null, null, { timeout: 60_000 }).catch(async (e: Error) => {
-    // say what the page shows instead of a bare timeout: a refusal, the welcome screen, a busy tree
-    const state = await page.evaluate(() => {
-      const tree = document.querySelector('[role="tree"]');
-      return `tree: ${tree ? `aria-busy=${tree.getAttribute('aria-busy')}` : 'none'}; page: ${document.body.innerText.slice(0, 160).replace(/\s+/g, ' ')}`;
+  await page
+    .waitForFunction(() => (window as unknown as { __shownAt: number | null }).__shownAt !== null, null, { timeout: 60_000 })
+    .catch(async (e: Error) => {
+      // say what the page shows instead of a bare timeout: a refusal, the welcome screen, a busy tree
+      const state = await page.evaluate(() => {
+        const tree = document.querySelector('[role="tree"]');
+        return `tree: ${tree ? `aria-busy=${tree.getAttribute('aria-busy')}` : 'none'}; page: ${document.body.innerText.slice(0, 160).replace(/\s+/g, ' ')}`;
+      });
+      throw new Error(`outline-10k: no stop within 60 s (${e.message.split('\n')[0]}); ${state}`);
     });
-    throw new Error(`outline-10k: no stop within 60 s (${e.message.split('\n')[0]}); ${state}`);
-  });
   const ms = await page.evaluate(() => (window as unknown as { __shownAt: number }).__shownAt);
   await reach(page);
   await page.close();
@@ -94,14 +96,17 @@ const LATE_OUTLINE_PROBE = `
 
 /** The app: the outline's own filter finds the last measure without loading anything more. */
 async function appReaches(page: Page): Promise<void> {
-  if (await page.evaluate(() => (window as unknown as { __lateOutline: number }).__lateOutline) > 0) {
+  if ((await page.evaluate(() => (window as unknown as { __lateOutline: number }).__lateOutline)) > 0) {
     throw new Error('outline-10k: the outline was still loading when the timing stopped');
   }
   await page.getByLabel('按文字筛选').fill(LAST_MEASURE);
-  const found = await page.locator(`[role="treeitem"][title^="${LAST_MEASURE}"]`).waitFor({ timeout: 2_000 }).then(
-    () => true,
-    () => false,
-  );
+  const found = await page
+    .locator(`[role="treeitem"][title^="${LAST_MEASURE}"]`)
+    .waitFor({ timeout: 2_000 })
+    .then(
+      () => true,
+      () => false,
+    );
   if (!found) throw new Error('outline-10k: the 10,000th measure was not reachable when the outline stopped being busy');
 }
 
@@ -111,10 +116,13 @@ async function baselineReaches(page: Page): Promise<void> {
     const host = document.getElementById('rows')!;
     host.scrollTop = host.scrollHeight;
   });
-  const found = await page.locator('.row', { hasText: LAST_MEASURE }).waitFor({ timeout: 2_000 }).then(
-    () => true,
-    () => false,
-  );
+  const found = await page
+    .locator('.row', { hasText: LAST_MEASURE })
+    .waitFor({ timeout: 2_000 })
+    .then(
+      () => true,
+      () => false,
+    );
   if (!found) throw new Error('outline-10k: the baseline did not reach its 10,000th row');
 }
 

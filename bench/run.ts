@@ -33,6 +33,7 @@ for (const [name, fn] of Object.entries(benches)) {
   if (only.length && !only.includes(name)) continue;
   const r = await fn();
   results.push(r);
-  if (!json) console.log(`${r.name.padEnd(24)} ${r.ms.toFixed(3)} ms   基线 ${r.baseline_ms.toFixed(3)} ms（${r.baseline}）   比值 ${r.ratio.toFixed(3)}${r.note ? `   ${r.note}` : ''}`);
+  if (!json)
+    console.log(`${r.name.padEnd(24)} ${r.ms.toFixed(3)} ms   基线 ${r.baseline_ms.toFixed(3)} ms（${r.baseline}）   比值 ${r.ratio.toFixed(3)}${r.note ? `   ${r.note}` : ''}`);
 }
 if (json) console.log(JSON.stringify(results, null, 2));

@@ -164,7 +164,8 @@ export async function run(): Promise<BenchResult> {
       b.push(percentile(bareKeys, 95));
     }
     const duringSave = await ours.evaluate(() => (window as unknown as { __keysDuringSave: number }).__keysDuringSave);
-    if (!process.argv.includes('--json')) console.error(`typing-2k: ${keys} keystrokes in ${ROUNDS * BURSTS_PER_ROUND} bursts, ${duringSave} typed while an autosave was under way`);
+    if (!process.argv.includes('--json'))
+      console.error(`typing-2k: ${keys} keystrokes in ${ROUNDS * BURSTS_PER_ROUND} bursts, ${duringSave} typed while an autosave was under way`);
     return result('typing-2k', middle(a), 'bare Lexical editor on an empty page (p95 keystroke-to-paint, median of rounds)', middle(b));
   } finally {
     await browser.close();

@@ -15,7 +15,9 @@ for (const m of MIGRATIONS) {
   const file = path.join(dir, `${pad(m.version)}.ts`);
   if (fs.existsSync(file)) continue;
   const rows = migrationsSchema(m.version);
-  const lines = rows.map((r) => `  { type: ${JSON.stringify(r.type)}, name: ${JSON.stringify(r.name)}, tableName: ${JSON.stringify(r.tableName)}, sql: ${JSON.stringify(r.sql)} },`);
+  const lines = rows.map(
+    (r) => `  { type: ${JSON.stringify(r.type)}, name: ${JSON.stringify(r.name)}, tableName: ${JSON.stringify(r.tableName)}, sql: ${JSON.stringify(r.sql)} },`,
+  );
   fs.writeFileSync(
     file,
     `// FROZEN. The schema of a plan file at format ${m.version} (migrations 0001–${pad(m.version)}), exactly as SQLite keeps it

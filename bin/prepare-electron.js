@@ -159,7 +159,10 @@ try {
   // --download-only: no compiling (minutes of CPU) when the download fails
   if (!ok && !process.argv.includes('--download-only')) {
     const gyp = npmNodeGyp();
-    ok = !!gyp && run(gyp, ['rebuild', '--release', `--target=${version}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers', `--arch=${process.arch}`], scratch) && fs.existsSync(built);
+    ok =
+      !!gyp &&
+      run(gyp, ['rebuild', '--release', `--target=${version}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers', `--arch=${process.arch}`], scratch) &&
+      fs.existsSync(built);
   }
   if (!ok) {
     say(

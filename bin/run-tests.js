@@ -16,6 +16,7 @@ const bin = (name) => path.join(root, 'node_modules', '.bin', process.platform =
 const PHASES = [
   { name: '类型检查（tsc）', command: npm, args: ['run', 'typecheck', '--silent'] },
   { name: '代码检查（eslint）', command: npm, args: ['run', 'lint', '--silent'] },
+  { name: '格式检查（prettier）', command: npm, args: ['run', 'format:check', '--silent'] },
   { name: '构建（vite）', command: npm, args: ['run', 'build', '--silent'] },
   { name: '单元测试（vitest）', command: bin('vitest'), args: ['run'] },
   { name: '端到端测试（Playwright）', command: bin('playwright'), args: ['test'] },

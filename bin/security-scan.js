@@ -22,7 +22,10 @@ for (const f of fs.readdirSync(path.join(root, 'dist/electron'), { recursive: tr
 }
 
 let failed = false;
-for (const [label, input] of [['electron/', path.join(root, 'electron')], ['dist/electron', built]]) {
+for (const [label, input] of [
+  ['electron/', path.join(root, 'electron')],
+  ['dist/electron', built],
+]) {
   const out = path.join(built, `${label.replace(/\W/g, '_')}.csv`);
   execFileSync(process.execPath, [cli, '-i', input, '-e', electronVersion, '-r', '-v', 'false', '-o', out], { stdio: 'ignore' });
   const findings = fs

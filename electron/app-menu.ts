@@ -56,13 +56,7 @@ export function menuTemplate(a: MenuActions, o: MenuOptions): MenuItemConstructo
   const view: MenuItemConstructorOptions = {
     label: '视图',
     submenu: [
-      ...(o.dev
-        ? ([
-            { label: '重新载入', role: 'reload' },
-            { label: '开发者工具', role: 'toggleDevTools' },
-            { type: 'separator' },
-          ] as MenuItemConstructorOptions[])
-        : []),
+      ...(o.dev ? ([{ label: '重新载入', role: 'reload' }, { label: '开发者工具', role: 'toggleDevTools' }, { type: 'separator' }] as MenuItemConstructorOptions[]) : []),
       { label: '实际大小', role: 'resetZoom' },
       { label: '放大', role: 'zoomIn' },
       { label: '缩小', role: 'zoomOut' },

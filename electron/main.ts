@@ -77,9 +77,12 @@ async function goOnDespiteUnsaved(win: BrowserWindow, action: string): Promise<b
 function serveApp(request: Request): Promise<Response> | Response {
   const file = resolveInside(rendererDir, new URL(request.url).pathname);
   if (!file) return new Response('找不到该页面。', { status: 404 });
-  return net.fetch(pathToFileURL(file).toString()).then(
-    (res) => new Response(res.body, { status: res.status, headers: { 'content-type': res.headers.get('content-type') ?? '', 'content-security-policy': CONTENT_SECURITY_POLICY } }),
-  );
+  return net
+    .fetch(pathToFileURL(file).toString())
+    .then(
+      (res) =>
+        new Response(res.body, { status: res.status, headers: { 'content-type': res.headers.get('content-type') ?? '', 'content-security-policy': CONTENT_SECURITY_POLICY } }),
+    );
 }
 
 function createWindow(): BrowserWindow {
@@ -97,7 +100,7 @@ function createWindow(): BrowserWindow {
     webPreferences: {
       // The preload exposes one function (invoke a contract channel) through contextBridge and
       // runs sandboxed; every call is checked for its sender frame and parsed by its schema.
-      preload: path.join(appPath, 'dist', 'electron', 'preload.cjs'), /* eng-disable PRELOAD_JS_CHECK */
+      preload: path.join(appPath, 'dist', 'electron', 'preload.cjs') /* eng-disable PRELOAD_JS_CHECK */,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

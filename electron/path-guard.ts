@@ -123,8 +123,7 @@ export class IssuedPaths {
       const dir = path.dirname(file);
       return this.folders.has(dir) || dir === planDir;
     };
-    const refuse = (what: string) =>
-      `桌面版只写入或打开您在系统对话框中选择的位置：“${p}”${what}。请用“选择…”或“打开…”按钮重新选择。`;
+    const refuse = (what: string) => `桌面版只写入或打开您在系统对话框中选择的位置：“${p}”${what}。请用“选择…”或“打开…”按钮重新选择。`;
     switch (f.use) {
       case 'plan': {
         const known = this.files.has(p) || ctx.recent.some((r) => norm(r) === p) || (ctx.planPath !== null && norm(ctx.planPath) === p);

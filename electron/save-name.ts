@@ -6,7 +6,10 @@ import path from 'node:path';
 const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f]+/g;
 
 export function safeFileName(name: string, fallback = '行动计划'): string {
-  const cleaned = name.replace(FORBIDDEN, '-').replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '');
+  const cleaned = name
+    .replace(FORBIDDEN, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.]+|[\s.]+$/g, '');
   return (cleaned || fallback).slice(0, 120);
 }
 

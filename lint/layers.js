@@ -48,7 +48,10 @@ export const layersRule = {
     function check(node, spec) {
       if (typeof spec !== 'string') return;
       if (spec.startsWith('.')) {
-        const target = path.relative(root, path.resolve(path.dirname(context.filename), spec)).split(path.sep).join('/');
+        const target = path
+          .relative(root, path.resolve(path.dirname(context.filename), spec))
+          .split(path.sep)
+          .join('/');
         const to = layerOf(layers, target);
         if (!to) {
           // files outside the table (templates/*.json, package.json) are data, not code

@@ -56,4 +56,3 @@ export async function dispatch(session: Session, channel: unknown, rawInput: unk
     return { ok: false, error: { code: 'internal', message: `内部错误：${(e as Error).message}。操作未完成，文件未被修改。` } };
   }
 }
-

@@ -117,9 +117,7 @@ export class Session {
     try {
       const list = JSON.parse(fs.readFileSync(path.join(this.dataDir, RECENT_FILE_NAME), 'utf8')) as unknown;
       if (!Array.isArray(list)) return [];
-      return list.filter(
-        (r): r is Omit<RecentFile, 'exists'> => typeof r?.path === 'string' && typeof r?.title === 'string' && typeof r?.openedAt === 'string',
-      );
+      return list.filter((r): r is Omit<RecentFile, 'exists'> => typeof r?.path === 'string' && typeof r?.title === 'string' && typeof r?.openedAt === 'string');
     } catch {
       return []; // no list yet, or an unreadable one: start afresh rather than refuse to open
     }

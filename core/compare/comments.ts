@@ -54,7 +54,7 @@ export function commentLookup(db: Db): CommentLookup {
   const byNode = new Map<number, LinkedComment[]>();
   // A deleted node's edits lose their node id (ON DELETE SET NULL); the text they removed still names it.
   const byRemovedText = new Map<string, LinkedComment[]>();
-  const add = <K,>(map: Map<K, LinkedComment[]>, key: K, c: LinkedComment) => {
+  const add = <K>(map: Map<K, LinkedComment[]>, key: K, c: LinkedComment) => {
     const list = map.get(key) ?? [];
     if (!list.some((x) => x.id === c.id)) list.push(c);
     map.set(key, list);

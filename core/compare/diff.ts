@@ -7,18 +7,7 @@ import { depthNumber } from '../model/numbering.ts';
 import type { NodeKind, Tally } from '../model/plan.ts';
 import { wordDiff } from './inline.ts';
 import type { Pairing } from './match.ts';
-import type {
-  AddedEntry,
-  ChangedEntry,
-  CompareNode,
-  Comparison,
-  DraftCounts,
-  DraftLabel,
-  FieldChange,
-  LinkedComment,
-  MovedEntry,
-  SubtreeLine,
-} from '../model/comparison.ts';
+import type { AddedEntry, ChangedEntry, CompareNode, Comparison, DraftCounts, DraftLabel, FieldChange, LinkedComment, MovedEntry, SubtreeLine } from '../model/comparison.ts';
 import { pathOf, type ComparedField, type DraftNode, type DraftTree } from './tree.ts';
 
 /**
@@ -77,22 +66,24 @@ function fieldChanges(b: DraftNode, a: DraftNode, compared: Compared): FieldChan
 function tally(parts: DraftNode[], keyOf: (n: DraftNode) => string): DraftCounts {
   const totals: Tally = { aspects: 0, keyTasks: 0, measures: 0 };
   // text sections are never counted; key tasks sit under aspects or, in a three-level plan, under the part
-  const list = parts.filter((p) => p.kind === 'part').map((p) => {
-    const t: Tally = { aspects: 0, keyTasks: 0, measures: 0 };
-    const walk = (n: DraftNode) => {
-      for (const c of n.children) {
-        if (c.kind === 'aspect') t.aspects++;
-        else if (c.kind === 'keyTask') t.keyTasks++;
-        else if (c.kind === 'measure') t.measures++;
-        walk(c);
-      }
-    };
-    walk(p);
-    totals.aspects += t.aspects;
-    totals.keyTasks += t.keyTasks;
-    totals.measures += t.measures;
-    return { key: keyOf(p), title: p.text, ...t };
-  });
+  const list = parts
+    .filter((p) => p.kind === 'part')
+    .map((p) => {
+      const t: Tally = { aspects: 0, keyTasks: 0, measures: 0 };
+      const walk = (n: DraftNode) => {
+        for (const c of n.children) {
+          if (c.kind === 'aspect') t.aspects++;
+          else if (c.kind === 'keyTask') t.keyTasks++;
+          else if (c.kind === 'measure') t.measures++;
+          walk(c);
+        }
+      };
+      walk(p);
+      totals.aspects += t.aspects;
+      totals.keyTasks += t.keyTasks;
+      totals.measures += t.measures;
+      return { key: keyOf(p), title: p.text, ...t };
+    });
   return { parts: list, totals };
 }
 

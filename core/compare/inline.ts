@@ -66,11 +66,7 @@ export function wordDiff(before: string, after: string): InlineOp[] {
   }
   // Only the stretch between the shared start and end is segmented and diffed.
   const prefix = backPrefix(before, commonPrefix(before, after));
-  const suffixLength = Math.min(
-    backSuffix(before, commonSuffix(before, after, prefix)),
-    before.length - prefix,
-    after.length - prefix,
-  );
+  const suffixLength = Math.min(backSuffix(before, commonSuffix(before, after, prefix)), before.length - prefix, after.length - prefix);
   const oldMiddle = before.slice(prefix, before.length - suffixLength);
   const newMiddle = after.slice(prefix, after.length - suffixLength);
   push(ops, 'equal', before.slice(0, prefix));
@@ -96,10 +92,16 @@ function spells(ops: InlineOp[], side: 'delete' | 'insert', text: string): boole
 
 /** The older text of a diff (equal + delete). */
 export function beforeText(ops: InlineOp[]): string {
-  return ops.filter((o) => o.op !== 'insert').map((o) => o.text).join('');
+  return ops
+    .filter((o) => o.op !== 'insert')
+    .map((o) => o.text)
+    .join('');
 }
 
 /** The newer text of a diff (equal + insert). */
 export function afterText(ops: InlineOp[]): string {
-  return ops.filter((o) => o.op !== 'delete').map((o) => o.text).join('');
+  return ops
+    .filter((o) => o.op !== 'delete')
+    .map((o) => o.text)
+    .join('');
 }

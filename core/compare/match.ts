@@ -127,13 +127,7 @@ function pairSimilar(p: Pairing, bs: DraftNode[], as: DraftNode[], sim: Similari
  * Across the whole plan, only texts sharing an uncommon bigram are compared, so two drafts with
  * hundreds of unpaired measures each do not cost a full cross product.
  */
-function pairSimilarIndexed(
-  p: Pairing,
-  bs: DraftNode[],
-  as: DraftNode[],
-  gramsOf: (n: DraftNode) => Set<number>,
-  threshold: number,
-): void {
+function pairSimilarIndexed(p: Pairing, bs: DraftNode[], as: DraftNode[], gramsOf: (n: DraftNode) => Set<number>, threshold: number): void {
   if (bs.length === 0 || as.length === 0) return;
   if (bs.length * as.length <= 10_000) return pairSimilar(p, bs, as, (b, a) => dice(gramsOf(b), gramsOf(a)), threshold);
   const postings = new Map<number, DraftNode[]>();

@@ -59,8 +59,7 @@ export function applyToText(text: string, comment: Pick<CommentView, 'kind' | 't
 
 function nodeFields(db: Db, nodeId: number): { field: Field; text: string }[] {
   const row = sql(db, 'SELECT kind, title, goals, content FROM node WHERE id = ?').get(nodeId) as
-    | { kind: string; title: string; goals: string | null; content: string | null }
-    | undefined;
+    { kind: string; title: string; goals: string | null; content: string | null } | undefined;
   if (!row) throw new QicaoError('unknown-node', `这条修订关联的节点（编号 ${nodeId}）已被删除，请手工修改后将意见标为采纳。`);
   const fields: { field: Field; text: string }[] = [{ field: 'title', text: row.title }];
   if (row.kind === 'part') fields.push({ field: 'goals', text: row.goals ?? '' }, { field: 'content', text: row.content ?? '' });

@@ -35,8 +35,7 @@ const SELECT = `SELECT c.id, c.round_id, u.name AS unit, c.kind, c.node_id, c.an
 function toView(db: Db, row: CommentRow, where: NodeLocator): CommentView {
   const { quote, context } = readStoredQuote(row.kind, row.quote);
   const edit = sql(db, 'SELECT before_text, after_text, applied_at FROM comment_edit WHERE comment_id = ? ORDER BY id DESC LIMIT 1').get(row.id) as
-    | { before_text: string; after_text: string; applied_at: string }
-    | undefined;
+    { before_text: string; after_text: string; applied_at: string } | undefined;
   const path = row.node_id === null ? null : where.path(row.node_id);
   return {
     id: row.id,
@@ -134,14 +133,24 @@ export function addTypedComment(db: Db, c: TypedComment): CommentView {
     }
     askUnit(db, roundId, unit.id);
     const now = new Date().toISOString();
-    sql(db, "UPDATE round_unit SET replied_at = coalesce(replied_at, ?), no_objection = 0 WHERE round_id = ? AND unit_id = ?").run(todayIso(), roundId, unit.id);
+    sql(db, 'UPDATE round_unit SET replied_at = coalesce(replied_at, ?), no_objection = 0 WHERE round_id = ? AND unit_id = ?').run(todayIso(), roundId, unit.id);
     return Number(
       sql(
         db,
         `INSERT INTO comment (round_id, unit_id, file_id, source_key, kind, node_id, anchor, section, quote, text, reason, author, date, created_at)
          VALUES (?, ?, NULL, NULL, 'typed', ?, ?, ?, ?, ?, ?, '', ?, ?)`,
-      ).run(roundId, unit.id, c.nodeId ?? null, c.nodeId != null ? 'manual' : 'none', (c.section ?? '').trim(), (c.quote ?? '').trim(), c.text.trim(), (c.reason ?? '').trim(), todayIso(), now)
-        .lastInsertRowid,
+      ).run(
+        roundId,
+        unit.id,
+        c.nodeId ?? null,
+        c.nodeId != null ? 'manual' : 'none',
+        (c.section ?? '').trim(),
+        (c.quote ?? '').trim(),
+        c.text.trim(),
+        (c.reason ?? '').trim(),
+        todayIso(),
+        now,
+      ).lastInsertRowid,
     );
   })();
   return getComment(db, id);

@@ -68,15 +68,13 @@ function assertSameUnit(db: Db, unit: UnitRow, parsed: ParsedFeedback, fileName:
 
 function existingImport(db: Db, sha: string): { id: number; round_id: number; unit: string; unit_id: number } | undefined {
   return sql(db, 'SELECT f.id, f.round_id, f.unit_id, u.name AS unit FROM feedback_file f JOIN unit u ON u.id = f.unit_id WHERE f.sha256 = ? ORDER BY f.id LIMIT 1').get(sha) as
-    | { id: number; round_id: number; unit: string; unit_id: number }
-    | undefined;
+    { id: number; round_id: number; unit: string; unit_id: number } | undefined;
 }
 
 function result(db: Db, fileId: number, roundId: number, unit: string, duplicate: boolean): ImportResult {
   const round = readRound(db, roundId);
   const state = sql(db, 'SELECT ru.no_objection FROM round_unit ru JOIN unit u ON u.id = ru.unit_id WHERE ru.round_id = ? AND u.name = ?').get(roundId, unit) as
-    | { no_objection: number }
-    | undefined;
+    { no_objection: number } | undefined;
   const items = listComments(db, { fileId }).map((c) => ({ id: c.id, kind: c.kind, quote: c.quote, text: c.text, summary: c.summary, author: c.author, target: c.target }));
   return { unit, round: round.name, noObjection: items.length === 0 && state?.no_objection === 1, duplicate, items };
 }
@@ -109,8 +107,7 @@ export function importFeedback(db: Db, file: FeedbackFile): ImportResult {
         now,
       ).lastInsertRowid,
     );
-    const anchors =
-      file.anchors && file.anchors.length === parsed.items.length ? stillThere(db, file.anchors) : anchorItems(anchorPlans(db, roundId), parsed.items);
+    const anchors = file.anchors && file.anchors.length === parsed.items.length ? stillThere(db, file.anchors) : anchorItems(anchorPlans(db, roundId), parsed.items);
     const insert = sql(
       db,
       `INSERT INTO comment (round_id, unit_id, file_id, source_key, kind, node_id, anchor, section, quote, text, reason, author, date, created_at)

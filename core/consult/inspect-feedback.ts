@@ -13,7 +13,6 @@ import type { FeedbackInspection } from '../model/consultation.ts';
 import { pickRound, readRound } from './rounds.ts';
 import { matchUnit, unitKey } from './unit-names.ts';
 
-
 /** What a file says about its sender, each clue with where it came from. */
 export interface Clues {
   header: string;

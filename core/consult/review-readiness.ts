@@ -44,9 +44,6 @@ export function reviewReadiness(db: Db): ReviewWarning | null {
   if (silentUnits.length > 0) {
     clauses.push(`${new Set(silentUnits.map((u) => u.unit)).size}个单位尚未反馈（${listed(silentUnits.map((u) => u.unit))}）`);
   }
-  const todo = [
-    pendingComments.length > 0 ? '在“征求意见”中逐条处理待处理的意见' : '',
-    silentUnits.length > 0 ? '催办未反馈的单位或记为“无意见”' : '',
-  ].filter(Boolean);
+  const todo = [pendingComments.length > 0 ? '在“征求意见”中逐条处理待处理的意见' : '', silentUnits.length > 0 ? '催办未反馈的单位或记为“无意见”' : ''].filter(Boolean);
   return { pendingComments, silentUnits, message: `${clauses.join('，')}。报审前请${todo.join('，')}。` };
 }

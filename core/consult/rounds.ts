@@ -60,9 +60,7 @@ export function pickRound(db: Db, nameOrId?: string | number): number | null {
     return latest.id;
   }
   const row = (
-    typeof nameOrId === 'number'
-      ? sql(db, 'SELECT id FROM round WHERE id = ?').get(nameOrId)
-      : sql(db, 'SELECT id FROM round WHERE name = ? ORDER BY id DESC').get(nameOrId.trim())
+    typeof nameOrId === 'number' ? sql(db, 'SELECT id FROM round WHERE id = ?').get(nameOrId) : sql(db, 'SELECT id FROM round WHERE name = ? ORDER BY id DESC').get(nameOrId.trim())
   ) as { id: number } | undefined;
   if (!row) {
     const names = listRounds(db).map((r) => `“${r.name}”`);
@@ -147,7 +145,9 @@ export function roundForFeedback(db: Db, nameOrId?: string | number): number {
   const base = `${AUTO_ROUND_PREFIX}（${chineseDate(todayIso())}导入反馈）`;
   let name = base;
   for (let n = 2; sql(db, 'SELECT 1 FROM round WHERE name = ?').get(name); n++) name = `${base}（${n}）`;
-  return Number(sql(db, 'INSERT INTO round (name, sent_date, due_date, snapshot_id, created_at) VALUES (?, NULL, NULL, NULL, ?)').run(name, new Date().toISOString()).lastInsertRowid);
+  return Number(
+    sql(db, 'INSERT INTO round (name, sent_date, due_date, snapshot_id, created_at) VALUES (?, NULL, NULL, NULL, ?)').run(name, new Date().toISOString()).lastInsertRowid,
+  );
 }
 
 /** The name of a round made by importing feedback before any round was recorded begins so. */

@@ -75,9 +75,11 @@ export function unitProgress(db: Db, roundId?: number, dueDate?: string | null):
        FROM round_unit ru JOIN unit u ON u.id = ru.unit_id ${scope} GROUP BY ru.unit_id ORDER BY u.id`,
     )
     .all(...args) as UnitState[];
-  const counts = db
-    .prepare(`SELECT unit_id, status, count(*) AS n FROM comment ${roundId === undefined ? '' : 'WHERE round_id = ?'} GROUP BY unit_id, status`)
-    .all(...args) as { unit_id: number; status: CommentStatus; n: number }[];
+  const counts = db.prepare(`SELECT unit_id, status, count(*) AS n FROM comment ${roundId === undefined ? '' : 'WHERE round_id = ?'} GROUP BY unit_id, status`).all(...args) as {
+    unit_id: number;
+    status: CommentStatus;
+    n: number;
+  }[];
   const today = todayIso();
   return units.map((u) => {
     const byStatus = emptyByStatus();

@@ -19,7 +19,10 @@ function allUnits(db: Db): UnitRow[] {
 
 /** Registry names that look like what was typed (the model's one "是否指…" finder). */
 export function closeUnitNames(db: Db, typed: string): string[] {
-  return closeNames(typed, allUnits(db).map((u) => u.name));
+  return closeNames(
+    typed,
+    allUnits(db).map((u) => u.name),
+  );
 }
 
 export function findUnit(db: Db, name: string): UnitRow {
@@ -35,4 +38,3 @@ export function findUnit(db: Db, name: string): UnitRow {
       : `单位登记表中没有“${clean}”，请先在单位登记表中添加该单位，或检查名称是否写错。`,
   );
 }
-

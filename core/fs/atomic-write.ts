@@ -152,7 +152,7 @@ export function copyFileAtomic(source: string, target: string, options: WriteOpt
     const from = fs.openSync(source, 'r');
     try {
       const chunk = Buffer.alloc(1024 * 1024);
-      for (let n: number; (n = fs.readSync(from, chunk, 0, chunk.length, null)) > 0; ) fs.writeSync(made.fd, chunk, 0, n);
+      for (let n: number; (n = fs.readSync(from, chunk, 0, chunk.length, null)) > 0;) fs.writeSync(made.fd, chunk, 0, n);
       fs.fsyncSync(made.fd);
     } finally {
       fs.closeSync(from);

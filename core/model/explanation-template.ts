@@ -117,9 +117,7 @@ function resultsParagraph(plan: Plan): Block | null {
   if (latest.length === 0) return null;
   const segments = parsePlaceholders(PROSE.resultsLead, { indicatorId: latest[0].id }, plan);
   segments.push({ text: PROSE.resultsOpen });
-  const parts = plan.parts
-    .map((part) => latest.filter((i) => i.partId === part.id))
-    .filter((list) => list.length > 0);
+  const parts = plan.parts.map((part) => latest.filter((i) => i.partId === part.id)).filter((list) => list.length > 0);
   parts.forEach((list, p) => {
     if (p > 0) segments.push({ text: '；' });
     const stated = list.filter((i) => !isReduction(i));
@@ -157,7 +155,10 @@ function mergeText(segments: Segment[]): Segment[] {
 
 /** The plan's own kind, for "（以下简称《行动方案》）": 行动计划, 行动方案, 实施方案, 工作方案, 工作要点, 工作计划. */
 export function planShortName(title: string): string {
-  const bare = title.replace(/[（(][^（）()]*[）)]\s*$/u, '').replace(/[（(][^（）()]*[）)]\s*$/u, '').trim();
+  const bare = title
+    .replace(/[（(][^（）()]*[）)]\s*$/u, '')
+    .replace(/[（(][^（）()]*[）)]\s*$/u, '')
+    .trim();
   const kind = /(行动计划|行动方案|实施方案|工作方案|工作要点|工作计划)$/u.exec(bare);
   return kind ? kind[1] : '行动计划';
 }

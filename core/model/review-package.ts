@@ -37,5 +37,4 @@ export interface SkippedDocument {
 }
 
 export type PackageResult =
-  | { status: 'needs-confirmation'; warning: ReviewWarning }
-  | { status: 'written'; files: string[]; skipped: SkippedDocument[]; warning: ReviewWarning | null };
+  { status: 'needs-confirmation'; warning: ReviewWarning } | { status: 'written'; files: string[]; skipped: SkippedDocument[]; warning: ReviewWarning | null };

@@ -4,7 +4,10 @@
 
 /** Letters, digits and Han only: full-width forms folded, spaces and punctuation gone. */
 export function normalizeText(s: string): string {
-  return s.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
+  return s
+    .normalize('NFKC')
+    .replace(/[\s\p{P}\p{S}]/gu, '')
+    .toLowerCase();
 }
 
 /** A text's bigrams in order ("区水务局" → 区水, 水务, 务局); a one-character text is its own. */

@@ -227,7 +227,12 @@ export interface TitleLayout {
 export function titleLayout(title: string, options: { capacity?: number; mark?: string; breaks?: string[] | null } = {}): TitleLayout {
   const capacity = options.capacity ?? TITLE_CAPACITY.portrait;
   // a title typed with its own breaks ("…建设|持续…") breaks there
-  const own = BREAK_MARK.test(title.trim()) ? title.trim().split(BREAK_MARK).filter((s) => s.trim() !== '') : null;
+  const own = BREAK_MARK.test(title.trim())
+    ? title
+        .trim()
+        .split(BREAK_MARK)
+        .filter((s) => s.trim() !== '')
+    : null;
   let text = plainTitle(title).trim();
   let mark = options.mark ?? '';
   const ending = DRAFT_MARKS.find((m) => text.endsWith(m) && text.length > m.length);

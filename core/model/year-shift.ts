@@ -39,7 +39,8 @@ export const DATED_KINDS: ReadonlySet<YearMentionKind> = new Set(['deadline', 'a
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?:\s*[—–\-－~～至到]\s*((?:19|20)\d{2}))?\s*年/g;
 const BASELINE_BEFORE = /(?:较|比|相比|相较|对比|与|同比|基准年为?|以|自|从)\s*$/;
 const BASELINE_AFTER = /^(?:为基准|基准|以来|相比|同期|水平|以前)/;
-const DEADLINE_AFTER = /^(?:底前|底|末|年底|内|前|上半年|下半年|第[一二三四]季度|[一二三四]季度|(?:1[0-2]|[1-9])月(?:底前|底|末|中旬前?|上旬前?|下旬前?|前)|(?:1[0-2]|[1-9])月(?:3[01]|[12]\d|[1-9])日前)/;
+const DEADLINE_AFTER =
+  /^(?:底前|底|末|年底|内|前|上半年|下半年|第[一二三四]季度|[一二三四]季度|(?:1[0-2]|[1-9])月(?:底前|底|末|中旬前?|上旬前?|下旬前?|前)|(?:1[0-2]|[1-9])月(?:3[01]|[12]\d|[1-9])日前)/;
 const DATE_AFTER = /^(?:1[0-2]|[1-9])月(?:3[01]|[12]\d|[1-9])日/;
 
 /** Inside 《…》 at `at`: the name of another document (its year is part of the name). */

@@ -39,8 +39,7 @@ const broken = (file: string, why: string, kind: ZipKind = 'Word 文档') =>
     `“${file}”不是完整的${kind}（${why}），可能已损坏；请在 Word 或 WPS 中打开并另存为 ${kind === 'Excel 工作簿' ? '.xlsx' : kind === 'Word 文档' ? '.docx' : '.docx 或 .xlsx'} 后再试。`,
   );
 
-export const encryptedMessage = (file: string) =>
-  `“${file}”设有打开密码（已加密），或是旧版 Word（.doc）文件，无法读取；请在 Word 或 WPS 中取消密码、另存为 .docx 后再试。`;
+export const encryptedMessage = (file: string) => `“${file}”设有打开密码（已加密），或是旧版 Word（.doc）文件，无法读取；请在 Word 或 WPS 中取消密码、另存为 .docx 后再试。`;
 
 /** Lists the entries of the zip in `bytes`; refuses what is not a plain, bounded zip. */
 export function listZip(bytes: Uint8Array, file: string, kind: ZipKind = 'Word 文档'): ZipEntry[] {
@@ -93,16 +92,11 @@ export function listZip(bytes: Uint8Array, file: string, kind: ZipKind = 'Word �
  */
 export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, limit: number, file: string, kind: ZipKind = 'Word 文档'): Uint8Array {
   if (entry.encrypted) throw new QicaoError('bad-input', encryptedMessage(file));
-  const tooLarge = () =>
-    new ZipRefusal(
-      'too-large',
-      `“${file}”中的“${entry.name}”解压后超过 ${megabytes(limit)}，远超正常${kind}（可能是压缩炸弹），已拒绝读取。`,
-    );
+  const tooLarge = () => new ZipRefusal('too-large', `“${file}”中的“${entry.name}”解压后超过 ${megabytes(limit)}，远超正常${kind}（可能是压缩炸弹），已拒绝读取。`);
   if (entry.size > limit) throw tooLarge();
   // Word and Excel write true sizes; more bytes than declared is a forged header (a zip bomb
   // dressed as a small part), refused the moment the inflated output passes the declared size
-  const sizeLie = () =>
-    new ZipRefusal('size-lie', `“${file}”中的“${entry.name}”解压后比声明的 ${entry.size} 字节大（压缩包头被改过，可能是压缩炸弹），已拒绝读取。`);
+  const sizeLie = () => new ZipRefusal('size-lie', `“${file}”中的“${entry.name}”解压后比声明的 ${entry.size} 字节大（压缩包头被改过，可能是压缩炸弹），已拒绝读取。`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const h = entry.localOffset;
   if (h + 30 > bytes.length || view.getUint32(h, true) !== LOCAL) throw broken(file, `“${entry.name}”的位置不对`, kind);

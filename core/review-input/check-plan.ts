@@ -42,7 +42,14 @@ export function checkPlan(db: Db): CheckResult {
     words,
   ).map((f) => ({ ...f, paragraph: f.paragraph + explanationStart }));
 
-  const all: Finding[] = [...checkParagraphs(paragraphs, { rules: TEXT_RULES }), ...counts, ...completenessFindings(plan, map), ...consultationOpenFindings(db, map), ...staleYearFindings(plan, map), ...explanationGaps(plan, map, { templateInUse: stored === undefined || stored === null, draftingUnit: readDocumentSettings(db).draftingUnit })];
+  const all: Finding[] = [
+    ...checkParagraphs(paragraphs, { rules: TEXT_RULES }),
+    ...counts,
+    ...completenessFindings(plan, map),
+    ...consultationOpenFindings(db, map),
+    ...staleYearFindings(plan, map),
+    ...explanationGaps(plan, map, { templateInUse: stored === undefined || stored === null, draftingUnit: readDocumentSettings(db).draftingUnit }),
+  ];
   all.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
 
   const dismissed = dismissalKeys(db);

@@ -38,7 +38,17 @@ export function completenessFindings(plan: Plan, map: TextMap): Finding[] {
   const planWide = [allNoLead && '牵头单位', allNoDeadline && '完成时限'].filter(Boolean) as string[];
   if (planWide.length > 0) {
     const at = map.spans[0]?.find((s) => s.nodeId === null && s.field === 'title');
-    if (at) out.push(makeFinding('plan-incomplete', map.paragraphs[0], 0, at.start, at.end - at.start, `本计划的${measureName}均未填写${planWide.join('和')}，请逐项补上；如全年统一安排，可忽略此提示。`));
+    if (at)
+      out.push(
+        makeFinding(
+          'plan-incomplete',
+          map.paragraphs[0],
+          0,
+          at.start,
+          at.end - at.start,
+          `本计划的${measureName}均未填写${planWide.join('和')}，请逐项补上；如全年统一安排，可忽略此提示。`,
+        ),
+      );
   }
   for (const task of tasks) {
     if (task.children.length === 0) {

@@ -23,9 +23,18 @@ export function addPlanText(map: TextMap, plan: Plan): void {
     if (part.goals.trim() !== '') map.begin().add('主要目标：').addLines(part.goals, { nodeId: part.id, field: 'goals' }).end();
     if (part.content.trim() !== '') map.begin().add('主要内容：').addLines(part.content, { nodeId: part.id, field: 'content' }).end();
     taskGroupsOf(part).forEach(({ aspect, keyTasks }, ai) => {
-      if (aspect) map.begin().add(numberLabel('aspect', ai, levels)).add(aspect.title, { nodeId: aspect.id, field: 'title' }).end();
+      if (aspect)
+        map
+          .begin()
+          .add(numberLabel('aspect', ai, levels))
+          .add(aspect.title, { nodeId: aspect.id, field: 'title' })
+          .end();
       keyTasks.forEach((task, ti) => {
-        map.begin().add(numberLabel('keyTask', ti, levels)).add(task.title, { nodeId: task.id, field: 'title' }).end();
+        map
+          .begin()
+          .add(numberLabel('keyTask', ti, levels))
+          .add(task.title, { nodeId: task.id, field: 'title' })
+          .end();
         task.children.forEach((measure, mi) => {
           map
             .begin()

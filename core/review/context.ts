@@ -45,7 +45,7 @@ export class ReviewContext implements DocText {
       const { text, first, starts } = chunk;
       let k = 0;
       re.lastIndex = 0;
-      for (let m; (m = re.exec(text)); ) {
+      for (let m; (m = re.exec(text));) {
         if (m[0] === '') re.lastIndex++;
         while (k + 1 < starts.length && starts[k + 1] <= m.index) k++;
         fn(m, first + k, m.index - starts[k]);

@@ -58,7 +58,10 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function countPattern(words: LevelWords): { re: RegExp; fieldOf: Map<string, CountField> } {
   const fieldOf = new Map<string, CountField>();
   for (const [f, list] of Object.entries(words.statedWords) as [CountField, string[]][]) for (const w of list) if (!fieldOf.has(w)) fieldOf.set(w, f);
-  const alternatives = [...fieldOf.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const alternatives = [...fieldOf.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
   return { re: new RegExp(`[个项](?<after>${alternatives})|(?<before>${alternatives})(?<num>${NUMBER})[个项]`, 'g'), fieldOf };
 }
 const TOTAL_WORD = /共计|合计|总计|总共|共有|共$/;

@@ -72,7 +72,7 @@ const SCOPE_LOOKBACK = 60;
 function subjectOf(prefix: string): string {
   let subject = '';
   SCOPE.lastIndex = 0;
-  for (let m; (m = SCOPE.exec(prefix)); ) subject = m[2] ?? '';
+  for (let m; (m = SCOPE.exec(prefix));) subject = m[2] ?? '';
   return subject;
 }
 const WINDOW = 40;
@@ -205,7 +205,7 @@ function datingYears(text: string): { at: number; year: number }[] {
   const years: { at: number; year: number }[] = [];
   if (!text.includes('年')) return years;
   YEAR.lastIndex = 0;
-  for (let m; (m = YEAR.exec(text)); ) {
+  for (let m; (m = YEAR.exec(text));) {
     if (/\d/.test(text[m.index - 1] ?? '')) continue;
     if (NOT_A_DATING_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     if (NOT_A_DATING_YEAR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
@@ -218,6 +218,6 @@ function datingYears(text: string): { at: number; year: number }[] {
 function nearestAlias(window: string, index: AliasIndex): { def: IndicatorDef; at: number } | null {
   let found: RegExpExecArray | null = null;
   index.re.lastIndex = 0;
-  for (let m; (m = index.re.exec(window)); ) found = m;
+  for (let m; (m = index.re.exec(window));) found = m;
   return found ? { def: index.def.get(found[0])!, at: found.index } : null;
 }

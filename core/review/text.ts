@@ -17,7 +17,12 @@ export function isCjk(ch: string | undefined): boolean {
     isHan(ch) ||
     (c >= 0x3001 && c <= 0x303f) ||
     (c >= 0xff01 && c <= 0xff60) ||
-    c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x2026 ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0x2014 ||
+    c === 0x2026 ||
     c === 0x00b7
   );
 }
@@ -29,15 +34,7 @@ export function excerptOf(text: string, offset: number, length: number): string 
   return text.slice(Math.max(0, offset - CONTEXT), Math.min(text.length, offset + length + CONTEXT));
 }
 
-export function makeFinding(
-  rule: RuleId,
-  text: string,
-  paragraph: number,
-  offset: number,
-  length: number,
-  message: string,
-  suggestion?: string,
-): Finding {
+export function makeFinding(rule: RuleId, text: string, paragraph: number, offset: number, length: number, message: string, suggestion?: string): Finding {
   const f: Finding = {
     rule,
     severity: SEVERITY[rule],
@@ -50,7 +47,6 @@ export function makeFinding(
   if (suggestion !== undefined) f.suggestion = suggestion;
   return f;
 }
-
 
 // Chinese numerals are read and written in one place (model/numbering.ts); the review's names for them:
 export { smallChineseNumber, chineseNumber as chineseNumeral } from '../model/numbering.ts';

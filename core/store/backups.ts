@@ -102,17 +102,19 @@ export function backupPlanSync(db: Db, dir: string, reason: BackupReason): strin
 
 export function listBackups(dir: string): BackupInfo[] {
   if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .map((name) => ({ name, m: NAME.exec(name), st: fs.lstatSync(path.join(dir, name), { throwIfNoEntry: false }) }))
-    // only files we wrote: a link or folder planted under a backup's name is neither listed nor pruned through
-    .filter((x): x is { name: string; m: RegExpExecArray; st: fs.Stats } => x.m !== null && x.st !== undefined && x.st.isFile())
-    .map(({ name, m, st }) => {
-      const [, ymd, hms, ms, reason] = m;
-      const iso = `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6)}T${hms.slice(0, 2)}:${hms.slice(2, 4)}:${hms.slice(4)}.${ms}`;
-      return { path: path.join(dir, name), createdAt: iso, reason: reason as BackupReason, size: st.size };
-    })
-    .sort((a, b) => (a.path < b.path ? 1 : -1)); // newest first
+  return (
+    fs
+      .readdirSync(dir)
+      .map((name) => ({ name, m: NAME.exec(name), st: fs.lstatSync(path.join(dir, name), { throwIfNoEntry: false }) }))
+      // only files we wrote: a link or folder planted under a backup's name is neither listed nor pruned through
+      .filter((x): x is { name: string; m: RegExpExecArray; st: fs.Stats } => x.m !== null && x.st !== undefined && x.st.isFile())
+      .map(({ name, m, st }) => {
+        const [, ymd, hms, ms, reason] = m;
+        const iso = `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6)}T${hms.slice(0, 2)}:${hms.slice(2, 4)}:${hms.slice(4)}.${ms}`;
+        return { path: path.join(dir, name), createdAt: iso, reason: reason as BackupReason, size: st.size };
+      })
+      .sort((a, b) => (a.path < b.path ? 1 : -1))
+  ); // newest first
 }
 
 /** Keeps the newest KEEP_NEWEST, and the newest backup of every day before them. */

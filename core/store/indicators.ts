@@ -8,9 +8,7 @@ import { sql } from './statements.ts';
 export function insertIndicator(db: Db, ind: Omit<Indicator, 'id'>, position: number): number {
   return Number(
     db
-      .prepare(
-        'INSERT INTO indicator (part_id, position, name, unit, baseline_year, baseline_value, comparator, target) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      )
+      .prepare('INSERT INTO indicator (part_id, position, name, unit, baseline_year, baseline_value, comparator, target) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(ind.partId, position, ind.name, ind.unit, ind.baselineYear, ind.baselineValue, ind.comparator, ind.target).lastInsertRowid,
   );
 }

@@ -16,9 +16,7 @@ interface SchemeRow {
 export function readLevelScheme(db: Db): LevelScheme {
   // a file older than migration 0007 (only tests fill one) has four levels and the default names
   if (!hasLevelScheme(db)) return DEFAULT_LEVEL_SCHEME;
-  const row = sql(db, 'SELECT aspects, part_name, aspect_name, key_task_name, measure_name FROM level_scheme WHERE id = 1').get() as
-    | SchemeRow
-    | undefined;
+  const row = sql(db, 'SELECT aspects, part_name, aspect_name, key_task_name, measure_name FROM level_scheme WHERE id = 1').get() as SchemeRow | undefined;
   if (!row) return DEFAULT_LEVEL_SCHEME;
   return {
     aspects: row.aspects === 1,
@@ -29,10 +27,13 @@ export function readLevelScheme(db: Db): LevelScheme {
 /** Writes the scheme inside the caller's transaction (filling a new plan). */
 export function writeLevelScheme(db: Db, levels: LevelScheme): void {
   const { names } = levels;
-  sql(
-    db,
-    `UPDATE level_scheme SET aspects = ?, part_name = ?, aspect_name = ?, key_task_name = ?, measure_name = ? WHERE id = 1`,
-  ).run(levels.aspects ? 1 : 0, names.part, names.aspect, names.keyTask, names.measure);
+  sql(db, `UPDATE level_scheme SET aspects = ?, part_name = ?, aspect_name = ?, key_task_name = ?, measure_name = ? WHERE id = 1`).run(
+    levels.aspects ? 1 : 0,
+    names.part,
+    names.aspect,
+    names.keyTask,
+    names.measure,
+  );
 }
 
 export interface SchemeChange {
@@ -79,5 +80,5 @@ function trimmed(names: Partial<LevelNames>): Partial<LevelNames> {
 
 /** Whether the file has migration 0007: user_version is one cheap read, no query on a table. */
 function hasLevelScheme(db: Db): boolean {
-  return ((sql(db, 'PRAGMA user_version').get() as { user_version: number }).user_version) >= 7;
+  return (sql(db, 'PRAGMA user_version').get() as { user_version: number }).user_version >= 7;
 }

@@ -29,9 +29,7 @@ export function writeMeasureFields(db: Db, id: number, f: MeasureFields): void {
     db.prepare('DELETE FROM measure_indicator WHERE measure_id = ?').run(id);
     const link = db.prepare('INSERT OR IGNORE INTO measure_indicator (measure_id, indicator_id) VALUES (?, ?)');
     for (const indicatorId of f.indicatorIds) {
-      const ok = db
-        .prepare('SELECT 1 FROM indicator WHERE id = ? AND part_id = ?')
-        .get(indicatorId, row.part_id);
+      const ok = db.prepare('SELECT 1 FROM indicator WHERE id = ? AND part_id = ?').get(indicatorId, row.part_id);
       if (!ok) throw new QicaoError('bad-input', `指标 ${indicatorId} 不属于该措施所在的部分，无法关联。`);
       link.run(id, indicatorId);
     }
@@ -43,9 +41,10 @@ export function updateMeasure(db: Db, id: number, f: MeasureFields): void {
 }
 
 function currentUnits(db: Db, id: number): { lead: string[]; support: string[] } {
-  const rows = db
-    .prepare('SELECT u.name, mu.role FROM measure_unit mu JOIN unit u ON u.id = mu.unit_id WHERE mu.measure_id = ? ORDER BY mu.role, mu.position')
-    .all(id) as { name: string; role: 'lead' | 'support' }[];
+  const rows = db.prepare('SELECT u.name, mu.role FROM measure_unit mu JOIN unit u ON u.id = mu.unit_id WHERE mu.measure_id = ? ORDER BY mu.role, mu.position').all(id) as {
+    name: string;
+    role: 'lead' | 'support';
+  }[];
   return {
     lead: rows.filter((r) => r.role === 'lead').map((r) => r.name),
     support: rows.filter((r) => r.role === 'support').map((r) => r.name),

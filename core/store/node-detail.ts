@@ -14,13 +14,16 @@ export function readNodeDetail(db: Db, id: number): NodeDetail {
     return { ...base, content: r.content ?? '' };
   }
   if (row.kind !== 'measure') return base;
-  const units = db
-    .prepare('SELECT u.name, mu.role FROM measure_unit mu JOIN unit u ON u.id = mu.unit_id WHERE mu.measure_id = ? ORDER BY mu.role, mu.position')
-    .all(id) as { name: string; role: string }[];
+  const units = db.prepare('SELECT u.name, mu.role FROM measure_unit mu JOIN unit u ON u.id = mu.unit_id WHERE mu.measure_id = ? ORDER BY mu.role, mu.position').all(id) as {
+    name: string;
+    role: string;
+  }[];
   const deadline = (db.prepare('SELECT deadline FROM node WHERE id = ?').get(id) as { deadline: string | null }).deadline ?? '';
-  const indicatorIds = (db.prepare('SELECT indicator_id FROM measure_indicator WHERE measure_id = ? ORDER BY indicator_id').all(id) as {
-    indicator_id: number;
-  }[]).map((r) => r.indicator_id);
+  const indicatorIds = (
+    db.prepare('SELECT indicator_id FROM measure_indicator WHERE measure_id = ? ORDER BY indicator_id').all(id) as {
+      indicator_id: number;
+    }[]
+  ).map((r) => r.indicator_id);
   return {
     ...base,
     leadUnits: units.filter((u) => u.role === 'lead').map((u) => u.name),

@@ -52,8 +52,9 @@ function assertParentFits(db: Db, kind: NodeKind, parentId: number | null): Node
 }
 
 function siblingCount(db: Db, parentId: number | null): number {
-  const row = sql(db, parentId === null ? 'SELECT count(*) AS n FROM node WHERE parent_id IS NULL' : 'SELECT count(*) AS n FROM node WHERE parent_id = ?')
-    .get(...(parentId === null ? [] : [parentId])) as { n: number };
+  const row = sql(db, parentId === null ? 'SELECT count(*) AS n FROM node WHERE parent_id IS NULL' : 'SELECT count(*) AS n FROM node WHERE parent_id = ?').get(
+    ...(parentId === null ? [] : [parentId]),
+  ) as { n: number };
   return row.n;
 }
 
@@ -96,17 +97,16 @@ export function insertNode(db: Db, n: NewNode, extra: { goals?: string; content?
     );
     return Number(info.lastInsertRowid);
   }
-  const info = sql(db, 'INSERT INTO node (kind, parent_id, part_id, position, title, goals, content, deadline) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(
-      n.kind,
-      n.parentId,
-      partId,
-      index,
-      n.title,
-      n.kind === 'part' ? (extra.goals ?? '') : null,
-      n.kind === 'part' ? (extra.content ?? '') : null,
-      n.kind === 'measure' ? (extra.deadline ?? '') : null,
-    );
+  const info = sql(db, 'INSERT INTO node (kind, parent_id, part_id, position, title, goals, content, deadline) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+    n.kind,
+    n.parentId,
+    partId,
+    index,
+    n.title,
+    n.kind === 'part' ? (extra.goals ?? '') : null,
+    n.kind === 'part' ? (extra.content ?? '') : null,
+    n.kind === 'measure' ? (extra.deadline ?? '') : null,
+  );
   return Number(info.lastInsertRowid);
 }
 
@@ -152,7 +152,8 @@ export function moveNode(db: Db, id: number, parentId: number | null, index: num
     const newPartId = parent === null ? null : (parent.part_id ?? parent.id);
     if (newPartId !== row.part_id) {
       // The whole subtree changes part; the count trigger moves each node's tally.
-      sql(db, 
+      sql(
+        db,
         `WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT node.id FROM node JOIN sub ON node.parent_id = sub.id)
          UPDATE node SET part_id = ? WHERE id IN (SELECT id FROM sub)`,
       ).run(id, newPartId);
@@ -161,11 +162,11 @@ export function moveNode(db: Db, id: number, parentId: number | null, index: num
 }
 
 function isInSubtree(db: Db, candidate: number, root: number): boolean {
-  const row = sql(db, 
-      `WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM node WHERE id = ?
+  const row = sql(
+    db,
+    `WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM node WHERE id = ?
          UNION ALL SELECT node.id, node.parent_id FROM node JOIN up ON node.id = up.parent_id)
        SELECT 1 AS hit FROM up WHERE id = ?`,
-    )
-    .get(candidate, root);
+  ).get(candidate, root);
   return row !== undefined;
 }

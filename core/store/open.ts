@@ -105,10 +105,7 @@ export function inspectPlanFile(file: string): number {
       throw new QicaoError('not-a-plan', `“${name}”是数据库文件，但不是起草助手的计划文件，未作任何修改。`);
     }
     if (version > LATEST_VERSION) {
-      throw new QicaoError(
-        'newer-version',
-        `“${name}”由更新版本的起草助手保存（格式 ${version}，本版本支持到 ${LATEST_VERSION}），请升级起草助手后再打开。`,
-      );
+      throw new QicaoError('newer-version', `“${name}”由更新版本的起草助手保存（格式 ${version}，本版本支持到 ${LATEST_VERSION}），请升级起草助手后再打开。`);
     }
     // The schema first, from sqlite_schema alone: the integrity check reads every table, and in a
     // sender's table that means evaluating its generated columns and running its virtual tables'

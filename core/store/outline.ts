@@ -10,9 +10,7 @@ import type { Db } from './open.ts';
  */
 export function readOutline(db: Db, opts: { measures?: boolean } = {}): OutlineNode[] {
   const withMeasures = opts.measures ?? true;
-  const rows = db
-    .prepare(`SELECT id, ${KIND_SQL} AS kind, parent_id, title FROM node ${withMeasures ? '' : "WHERE kind <> 'measure'"} ORDER BY parent_id, position`)
-    .all() as {
+  const rows = db.prepare(`SELECT id, ${KIND_SQL} AS kind, parent_id, title FROM node ${withMeasures ? '' : "WHERE kind <> 'measure'"} ORDER BY parent_id, position`).all() as {
     id: number;
     kind: NodeKind;
     parent_id: number | null;

@@ -25,27 +25,23 @@ export interface PlanInfo {
 }
 
 export function readPlanInfo(db: Db): PlanInfo {
-  const row = db.prepare('SELECT title, year, is_sample FROM plan WHERE id = 1').get() as
-    | { title: string; year: number | null; is_sample: number }
-    | undefined;
+  const row = db.prepare('SELECT title, year, is_sample FROM plan WHERE id = 1').get() as { title: string; year: number | null; is_sample: number } | undefined;
   return { title: row?.title ?? '未命名行动计划', year: row?.year ?? null, isSample: row?.is_sample === 1 };
 }
 
 export function readPlan(db: Db): Plan {
-  const rows = db
-    .prepare(`SELECT id, ${KIND_SQL} AS kind, parent_id, position, title, goals, content, deadline FROM node ORDER BY parent_id, position`)
-    .all() as Row[];
-  const unitRows = db
-    .prepare('SELECT mu.measure_id, mu.role, u.name FROM measure_unit mu JOIN unit u ON u.id = mu.unit_id ORDER BY mu.measure_id, mu.role, mu.position')
-    .all() as { measure_id: number; role: 'lead' | 'support'; name: string }[];
+  const rows = db.prepare(`SELECT id, ${KIND_SQL} AS kind, parent_id, position, title, goals, content, deadline FROM node ORDER BY parent_id, position`).all() as Row[];
+  const unitRows = db.prepare('SELECT mu.measure_id, mu.role, u.name FROM measure_unit mu JOIN unit u ON u.id = mu.unit_id ORDER BY mu.measure_id, mu.role, mu.position').all() as {
+    measure_id: number;
+    role: 'lead' | 'support';
+    name: string;
+  }[];
   const links = db.prepare('SELECT measure_id, indicator_id FROM measure_indicator ORDER BY indicator_id').all() as {
     measure_id: number;
     indicator_id: number;
   }[];
   const indicators = (
-    db
-      .prepare('SELECT id, part_id, name, unit, baseline_year, baseline_value, comparator, target FROM indicator ORDER BY part_id, position')
-      .all() as {
+    db.prepare('SELECT id, part_id, name, unit, baseline_year, baseline_value, comparator, target FROM indicator ORDER BY part_id, position').all() as {
       id: number;
       part_id: number;
       name: string;
@@ -55,18 +51,16 @@ export function readPlan(db: Db): Plan {
       comparator: Comparator;
       target: number;
     }[]
-  ).map(
-    (r): Indicator => ({
-      id: r.id,
-      partId: r.part_id,
-      name: r.name,
-      unit: r.unit,
-      baselineYear: r.baseline_year,
-      baselineValue: r.baseline_value,
-      comparator: r.comparator,
-      target: r.target,
-    }),
-  );
+  ).map((r): Indicator => ({
+    id: r.id,
+    partId: r.part_id,
+    name: r.name,
+    unit: r.unit,
+    baselineYear: r.baseline_year,
+    baselineValue: r.baseline_value,
+    comparator: r.comparator,
+    target: r.target,
+  }));
 
   const byId = new Map<number, Part | Section | Aspect | KeyTask | Measure>();
   const parts: Part[] = [];
@@ -91,7 +85,15 @@ export function readPlan(db: Db): Plan {
 
   const preamble = readPreamble(db);
   const priorAdditions = readPriorAdditions(db);
-  return { ...readPlanInfo(db), levels: readLevelScheme(db), units: listUnits(db), parts, sections, ...(preamble ? { preamble } : {}), ...(priorAdditions ? { priorAdditions } : {}) };
+  return {
+    ...readPlanInfo(db),
+    levels: readLevelScheme(db),
+    units: listUnits(db),
+    parts,
+    sections,
+    ...(preamble ? { preamble } : {}),
+    ...(priorAdditions ? { priorAdditions } : {}),
+  };
 }
 
 function makeNode(r: Row): Part | Section | Aspect | KeyTask | Measure {

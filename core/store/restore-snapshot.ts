@@ -160,9 +160,10 @@ function writeIndicators(db: Db, parts: Part[]): void {
 
 /** A measure's units and indicator links, rewritten only when they differ from the snapshot's. */
 function writeMeasureLinks(db: Db, m: Measure): void {
-  const units = sql(db, 'SELECT u.name, mu.role FROM measure_unit mu JOIN unit u ON u.id = mu.unit_id WHERE mu.measure_id = ? ORDER BY mu.role, mu.position').all(
-    m.id,
-  ) as { name: string; role: 'lead' | 'support' }[];
+  const units = sql(db, 'SELECT u.name, mu.role FROM measure_unit mu JOIN unit u ON u.id = mu.unit_id WHERE mu.measure_id = ? ORDER BY mu.role, mu.position').all(m.id) as {
+    name: string;
+    role: 'lead' | 'support';
+  }[];
   const lead = units.filter((u) => u.role === 'lead').map((u) => u.name);
   const support = units.filter((u) => u.role === 'support').map((u) => u.name);
   if (lead.join('\n') !== m.leadUnits.join('\n') || support.join('\n') !== m.supportUnits.join('\n')) {

@@ -61,10 +61,7 @@ export function readSnapshot(db: Db, nameOrId: string | number): Snapshot {
 }
 
 function unreadable(name: string, where: string): QicaoError {
-  return new QicaoError(
-    'corrupt',
-    `稿件“${name}”的内容不是起草助手写入的格式（${where}），无法显示、比较或恢复；计划未作任何修改。可以删除这份稿件，或打开保存它之前的备份。`,
-  );
+  return new QicaoError('corrupt', `稿件“${name}”的内容不是起草助手写入的格式（${where}），无法显示、比较或恢复；计划未作任何修改。可以删除这份稿件，或打开保存它之前的备份。`);
 }
 
 function parseJson(json: string, name: string): unknown {

@@ -46,7 +46,8 @@ function splitTopLevel(text: string, sep: string): string[] {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === "'") quoted = !quoted; // '' inside a literal toggles twice
+    if (c === "'")
+      quoted = !quoted; // '' inside a literal toggles twice
     else if (quoted) continue;
     else if (c === '(') depth++;
     else if (c === ')') depth--;
@@ -75,7 +76,8 @@ export function triggerShape(triggerSql: string): string | null {
   let text = '';
   for (const piece of splitTopLevel(selected[3], '||')) {
     if (/^'(?:[^']|'')*'$/.test(piece)) text += piece.slice(1, -1).replaceAll("''", "'");
-    else if (/^quote\((?:OLD|NEW)\.[a-z_]+\)$/.test(piece)) text += ' NULL '; // a value: any literal
+    else if (/^quote\((?:OLD|NEW)\.[a-z_]+\)$/.test(piece))
+      text += ' NULL '; // a value: any literal
     else return null;
   }
   return shapeOf(text);

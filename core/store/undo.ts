@@ -99,9 +99,7 @@ function topStep(db: Db, stack: 'undo' | 'redo'): number | null {
 }
 
 function stepInfo(db: Db, stack: 'undo' | 'redo', step: number): StepInfo {
-  const row = sql(db, 'SELECT label, focus FROM undo_step WHERE stack = ? AND step = ?').get(stack, step) as
-    | { label: string; focus: string | null }
-    | undefined;
+  const row = sql(db, 'SELECT label, focus FROM undo_step WHERE stack = ? AND step = ?').get(stack, step) as { label: string; focus: string | null } | undefined;
   return { label: row?.label ?? '编辑', focus: row?.focus ? (JSON.parse(row.focus) as Focus) : null };
 }
 
@@ -173,10 +171,8 @@ export function historyState(db: Db): HistoryState {
 
 /** Drops the oldest steps beyond KEPT_STEPS, so the file does not grow without end. */
 function prune(db: Db): void {
-  const cut = sql(
-    db,
-    "SELECT step FROM (SELECT DISTINCT step FROM undo_log WHERE stack = 'undo') ORDER BY step DESC LIMIT 1 OFFSET ?",
-  ).get(KEPT_STEPS) as { step: number } | undefined;
+  const cut = sql(db, "SELECT step FROM (SELECT DISTINCT step FROM undo_log WHERE stack = 'undo') ORDER BY step DESC LIMIT 1 OFFSET ?").get(KEPT_STEPS) as
+    { step: number } | undefined;
   if (!cut) return;
   sql(db, "DELETE FROM undo_log WHERE stack = 'undo' AND step <= ?").run(cut.step);
   sql(db, "DELETE FROM undo_step WHERE stack = 'undo' AND step <= ?").run(cut.step);

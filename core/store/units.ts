@@ -18,10 +18,7 @@ export function unitIdFor(db: Db, name: string): number {
 }
 
 export function insertUnit(db: Db, u: Omit<Unit, 'id'>): number {
-  return Number(
-    db.prepare('INSERT INTO unit (name, kind, contact, phone) VALUES (?, ?, ?, ?)').run(u.name.trim(), u.kind, u.contact, u.phone)
-      .lastInsertRowid,
-  );
+  return Number(db.prepare('INSERT INTO unit (name, kind, contact, phone) VALUES (?, ?, ?, ?)').run(u.name.trim(), u.kind, u.contact, u.phone).lastInsertRowid);
 }
 
 function assertNameFree(db: Db, name: string, except?: number): string {
@@ -34,9 +31,7 @@ function assertNameFree(db: Db, name: string, except?: number): string {
 
 /** Adds a unit to the registry (the drafter typed a name that was not there). */
 export function addUnit(db: Db, u: Pick<Unit, 'name'> & Partial<Omit<Unit, 'id' | 'name'>>): number {
-  return db.transaction(() =>
-    insertUnit(db, { name: assertNameFree(db, u.name), kind: u.kind ?? '其他', contact: u.contact ?? '', phone: u.phone ?? '' }),
-  )();
+  return db.transaction(() => insertUnit(db, { name: assertNameFree(db, u.name), kind: u.kind ?? '其他', contact: u.contact ?? '', phone: u.phone ?? '' }))();
 }
 
 /** Renames a unit; every measure that names it follows, since they refer to the row. */

@@ -13,7 +13,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 export function deadlineDate(deadline: string, planYear: number | null): string | null {
   const t = deadline.replace(/\s/g, '');
-  if (t === '' || /长期|持续|常态|每年/.test(t) && !/\d{4}年\d{1,2}月/.test(t)) return null;
+  if (t === '' || (/长期|持续|常态|每年/.test(t) && !/\d{4}年\d{1,2}月/.test(t))) return null;
   const year = Number(/(\d{4})年/.exec(t)?.[1]) || planYear;
   if (!year) return null;
   const day = /(\d{1,2})月(\d{1,2})日/.exec(t);

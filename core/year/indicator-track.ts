@@ -42,7 +42,14 @@ export function trackIndicator(ind: YearIndicator, year: number, actuals: Map<st
       const weighted = known.reduce((s, m) => s + m.value * m.days, 0);
       const days = known.reduce((s, m) => s + m.days, 0);
       const ytd = round1(weighted / days);
-      if (remainingDays === 0) return { ...base, yearToDate: ytd, outlook: `全年${shortName(ind.name)}平均${formatQuantity(ytd, ind.unit)}`, remainingLimit: null, onTrack: atMost ? ytd <= ind.target : ytd >= ind.target };
+      if (remainingDays === 0)
+        return {
+          ...base,
+          yearToDate: ytd,
+          outlook: `全年${shortName(ind.name)}平均${formatQuantity(ytd, ind.unit)}`,
+          remainingLimit: null,
+          onTrack: atMost ? ytd <= ind.target : ytd >= ind.target,
+        };
       const limit = Math.floor(((ind.target * total - weighted) / remainingDays) * 10) / 10;
       const word = atMost ? '不高于' : '不低于';
       return {
@@ -78,7 +85,8 @@ export function trackIndicator(ind: YearIndicator, year: number, actuals: Map<st
       return {
         ...base,
         yearToDate: sum,
-        outlook: left <= 0 ? `已完成全年目标（累计${formatQuantity(sum, ind.unit)}）` : `累计完成${formatQuantity(sum, ind.unit)}，剩余月份还需完成${formatQuantity(left, ind.unit)}`,
+        outlook:
+          left <= 0 ? `已完成全年目标（累计${formatQuantity(sum, ind.unit)}）` : `累计完成${formatQuantity(sum, ind.unit)}，剩余月份还需完成${formatQuantity(left, ind.unit)}`,
         remainingLimit: left,
         onTrack: sum >= expected,
       };

@@ -79,7 +79,11 @@ function collapse(rows: ChangeRow[]): AdjustmentChange[] {
     const after = [...new Set(u.after)].sort().join('、');
     if (before !== after) out.push({ nodeId, action: 'units', before, after, description: '' });
   }
-  const label = (s: string | null) => (s ?? '').replace(/^lead:/, '牵头：').replace(/、lead:/g, '、牵头：').replace(/support:/g, '配合：');
+  const label = (s: string | null) =>
+    (s ?? '')
+      .replace(/^lead:/, '牵头：')
+      .replace(/、lead:/g, '、牵头：')
+      .replace(/support:/g, '配合：');
   for (const c of out) {
     c.description =
       c.action === 'add'

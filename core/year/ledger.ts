@@ -147,7 +147,9 @@ export function readLedger(db: Db, filter: LedgerFilter = {}): Ledger {
   }
 
   const reportedUnits = new Set(
-    period ? (sql(db, 'SELECT DISTINCT u.name FROM progress_file f JOIN unit u ON u.id = f.unit_id WHERE f.period_id = ?').all(period.id) as { name: string }[]).map((r) => r.name) : [],
+    period
+      ? (sql(db, 'SELECT DISTINCT u.name FROM progress_file f JOIN unit u ON u.id = f.unit_id WHERE f.period_id = ?').all(period.id) as { name: string }[]).map((r) => r.name)
+      : [],
   );
   const unitsNotReported = [...byUnit.keys()].filter((u) => !reportedUnits.has(u));
 
@@ -180,8 +182,7 @@ export function readLedger(db: Db, filter: LedgerFilter = {}): Ledger {
     (m) =>
       (filter.unit === undefined || m.leadUnits.includes(filter.unit)) &&
       (filter.partId === undefined || m.partId === filter.partId) &&
-      (filter.status === undefined ||
-        (filter.status === 'notReported' ? m.status === null : filter.status === 'overdue' ? m.overdue : m.status === filter.status)),
+      (filter.status === undefined || (filter.status === 'notReported' ? m.status === null : filter.status === 'overdue' ? m.overdue : m.status === filter.status)),
   );
 
   return {

@@ -91,12 +91,16 @@ export function ensurePeriod(db: Db, p: NewPeriod): PeriodView {
     throw new QicaoError('bad-input', `从“${name}”看不出起止日期。请写成“2024年第一季度”“2024年3月”“2024年上半年”的形式，或同时给出开始和结束日期。`);
   }
   if (startDate > endDate) throw new QicaoError('bad-input', `调度期“${name}”的开始日期 ${startDate} 晚于结束日期 ${endDate}，请改正。`);
-  const id = db.transaction(
-    () =>
-      Number(
-        sql(db, 'INSERT INTO report_period (name, start_date, end_date, due_date, created_at) VALUES (?, ?, ?, ?, ?)').run(name, startDate, endDate, p.dueDate ?? null, new Date().toISOString())
-          .lastInsertRowid,
-      ),
+  const id = db.transaction(() =>
+    Number(
+      sql(db, 'INSERT INTO report_period (name, start_date, end_date, due_date, created_at) VALUES (?, ?, ?, ?, ?)').run(
+        name,
+        startDate,
+        endDate,
+        p.dueDate ?? null,
+        new Date().toISOString(),
+      ).lastInsertRowid,
+    ),
   )();
   return readPeriod(db, id);
 }

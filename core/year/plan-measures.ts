@@ -76,7 +76,10 @@ export function yearIndicators(plan: Plan, measures: YearMeasure[] = yearMeasure
   return plan.parts.flatMap((part) =>
     part.indicators.map((ind) => {
       const tally = [...(leads.get(ind.id) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]);
-      const partLeads = measures.filter((m) => m.partId === part.id).map((m) => m.leadUnits[0]).filter(Boolean);
+      const partLeads = measures
+        .filter((m) => m.partId === part.id)
+        .map((m) => m.leadUnits[0])
+        .filter(Boolean);
       const fallback = partLeads.sort((a, b) => partLeads.filter((x) => x === b).length - partLeads.filter((x) => x === a).length)[0] ?? null;
       return { ...ind, partTitle: part.title, reporter: tally[0]?.[0] ?? fallback };
     }),

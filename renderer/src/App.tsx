@@ -90,7 +90,11 @@ export function App() {
   const jumpTo = useCallback(
     (nodeId: number) => {
       const chain = pathTo(state.outline, nodeId);
-      if (chain) expand(chain.slice(0, -1).map((n) => n.id), true);
+      if (chain)
+        expand(
+          chain.slice(0, -1).map((n) => n.id),
+          true,
+        );
       selection.current++;
       setSelectedId(nodeId);
       setActiveView('node');

@@ -46,6 +46,12 @@ test('an issued plan refuses a text edit: reason beside the field, no retry loop
   await expect(p.measureText).toContainText(TYPED);
   await expect(row).not.toContainText(TYPED);
   await p.screenshot('autosave-refused');
+  // the longer status still fits the narrowest window's bar (items give way into 更多…)
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await expect.poll(() => page.locator('header.topbar').evaluate((b) => b.scrollWidth - b.clientWidth)).toBeLessThanOrEqual(0);
+  await expect(status).toBeVisible();
+  await p.screenshot('autosave-refused-1024');
+  await page.setViewportSize({ width: 1360, height: 860 });
 
   // no retry loop: the transient back-off (1 s, 2 s, 4 s …) would have sent it twice more by now
   const afterRefusal = sent;

@@ -18,7 +18,11 @@ test('pick two drafts, see a moved measure as a move, filter to the changes, exp
   const call = (channel: string, input: unknown) =>
     page.evaluate(
       async ([ch, body]) => {
-        const r = await fetch(`/api/${ch}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-qicao-token': sessionStorage.getItem('qicao.token') ?? '' }, body: JSON.stringify(body) });
+        const r = await fetch(`/api/${ch}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-qicao-token': sessionStorage.getItem('qicao.token') ?? '' },
+          body: JSON.stringify(body),
+        });
         return r.json();
       },
       [channel, input] as const,
@@ -40,7 +44,9 @@ test('pick two drafts, see a moved measure as a move, filter to the changes, exp
   const move = c.rowsInState('移动');
   await expect(move).toHaveCount(1);
   await expect(move).toContainText(moved.title);
-  await expect(move.getByTestId('move-note')).toHaveText(`从“${outline[0].title} › ${outline[0].children[0].title} › ${task1.title}”移至“${outline[0].title} › ${outline[0].children[0].title} › ${task2.title}”`);
+  await expect(move.getByTestId('move-note')).toHaveText(
+    `从“${outline[0].title} › ${outline[0].children[0].title} › ${task1.title}”移至“${outline[0].title} › ${outline[0].children[0].title} › ${task2.title}”`,
+  );
   await expect(c.rowsInState('已移走')).toHaveCount(1);
   // the reworded measure: the new words underlined, nothing else marked
   const change = c.rowsInState('修改');

@@ -110,7 +110,7 @@ test('the consultation round in one sitting: send, take back, resolve, compare, 
     await dialog.getByRole('button', { name: '导出', exact: true }).click();
     const out = dialog.getByRole('status', { name: '已写出的文件' }).getByTestId('written-path');
     await expect(out).toHaveCount(1, { timeout: 60_000 });
-    expect(fs.existsSync(await out.textContent() ?? '')).toBe(true);
+    expect(fs.existsSync((await out.textContent()) ?? '')).toBe(true);
   }
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);

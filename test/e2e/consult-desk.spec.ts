@@ -113,7 +113,9 @@ test('returned files: four picked at once, each unit read from its file, confirm
   await expect(unitOf(files.letter)).toHaveValue('区水务局');
   await expect(dialog.getByRole('row', { name: path.basename(files.excel) })).toContainText('据文件中的“反馈单位”识别');
   // the round's consulted units come first in each list
-  const groups = await unitOf(files.word).locator('optgroup').evaluateAll((gs) => gs.map((g) => [g.getAttribute('label'), g.querySelectorAll('option').length]));
+  const groups = await unitOf(files.word)
+    .locator('optgroup')
+    .evaluateAll((gs) => gs.map((g) => [g.getAttribute('label'), g.querySelectorAll('option').length]));
   expect(groups[0]).toEqual(['本轮征求的单位', 4]);
   await page.screenshot({ path: `${SHOTS}/desk-intake-detected.png` });
 
@@ -288,7 +290,10 @@ test('resolving in the 征求意见 panel updates the outline filter at once; it
   await expect(p.item(new RegExp(outline[0].title)).locator('.comment-mark')).toBeVisible();
 
   await page.getByRole('tab', { name: '征求意见' }).click();
-  await page.getByRole('region', { name: '意见列表' }).getByRole('button', { name: /公交专用道/ }).click();
+  await page
+    .getByRole('region', { name: '意见列表' })
+    .getByRole('button', { name: /公交专用道/ })
+    .click();
   const detail = page.getByRole('region', { name: '意见详情' });
   await detail.getByLabel('不采纳').check();
   await detail.getByRole('button', { name: '保存处理意见' }).click();

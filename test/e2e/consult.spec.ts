@@ -28,7 +28,11 @@ test('import a returned Word file, accept its tracked change, see the measure ch
   const changed = `${after}全面${measure.title.slice(4)}`;
 
   // the shell shows the panel as a tab or a button named 征求意见
-  await page.getByRole('tab', { name: '征求意见' }).or(page.getByRole('button', { name: '征求意见', exact: true })).first().click();
+  await page
+    .getByRole('tab', { name: '征求意见' })
+    .or(page.getByRole('button', { name: '征求意见', exact: true }))
+    .first()
+    .click();
   await page.getByRole('button', { name: '导入反馈…' }).click();
   const intake = page.getByRole('dialog', { name: '导入反馈文件' });
   await intake.getByLabel('返回的文件').setInputFiles(returned);

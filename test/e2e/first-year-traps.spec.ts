@@ -34,7 +34,10 @@ test('the 起草说明 follows the drafting unit at once; 修改对照表 in 导
   await page.getByLabel('起草单位').fill('北京市怀柔区生态环境局');
   await page.getByRole('button', { name: '确定' }).click();
   await expect(ex.getByLabel('起草说明正文')).toContainText('北京市怀柔区生态环境局组织相关科室', { timeout: 15_000 });
-  for (const size of [{ width: 1360, height: 860 }, { width: 1024, height: 700 }]) {
+  for (const size of [
+    { width: 1360, height: 860 },
+    { width: 1024, height: 700 },
+  ]) {
     await page.setViewportSize(size);
     await page.screenshot({ path: `${SHOTS}/traps-explanation-${size.width}.png` });
   }
@@ -67,7 +70,10 @@ test('the 起草说明 follows the drafting unit at once; 修改对照表 in 导
   // one edit after the round
   await page.getByRole('tab', { name: '计划内容' }).click();
   await page.getByLabel('按文字筛选').fill('加强加油站油气回收治理设施运行监管');
-  await page.getByRole('tree', { name: '计划大纲' }).getByRole('treeitem', { name: /加强加油站油气回收治理设施运行监管/ }).click();
+  await page
+    .getByRole('tree', { name: '计划大纲' })
+    .getByRole('treeitem', { name: /加强加油站油气回收治理设施运行监管/ })
+    .click();
   await page.getByTestId('measure-text').click();
   await page.keyboard.press('Control+End');
   await page.keyboard.insertText('每季度通报一次。');

@@ -15,9 +15,28 @@ const QICAO = path.resolve('bin/qicao.js');
 const SHOTS = 'test-results/screenshots';
 
 function docxText(file: string): string {
-  const r = spawnSync('/usr/bin/python3', ['-c', 'import sys,docx\nd=docx.Document(sys.argv[1])\nprint("\\n".join(p.text for p in d.paragraphs))\nfor t in d.tables:\n  for row in t.rows:\n    print("\\t".join(c.text for c in row.cells))', file], { encoding: 'utf8' });
+  const r = spawnSync(
+    '/usr/bin/python3',
+    [
+      '-c',
+      'import sys,docx\nd=docx.Document(sys.argv[1])\nprint("\\n".join(p.text for p in d.paragraphs))\nfor t in d.tables:\n  for row in t.rows:\n    print("\\t".join(c.text for c in row.cells))',
+      file,
+    ],
+    { encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(r.stderr);
   return r.stdout;
+}
+
+/** A Word file's table rows, one a line, cells by tabs (a cell's paragraphs joined by a space). */
+function docxRows(file: string): string[] {
+  const r = spawnSync(
+    '/usr/bin/python3',
+    ['-c', 'import sys,docx\nd=docx.Document(sys.argv[1])\nfor t in d.tables:\n  for row in t.rows:\n    print("\\t".join(c.text.replace("\\n", " ") for c in row.cells))', file],
+    { encoding: 'utf8' },
+  );
+  if (r.status !== 0) throw new Error(r.stderr);
+  return r.stdout.split('\n');
 }
 
 test('first year: Word plan imported, edited, consulted, resolved in place, 报审材料 in one action', async ({ planPage: _p, page, served }) => {
@@ -30,7 +49,9 @@ test('first year: Word plan imported, edited, consulted, resolved in place, 报�
   fs.mkdirSync(last);
   const made = spawnSync(process.execPath, [QICAO, 'new', path.join(last, '去年.qicao'), '--sample'], { encoding: 'utf8' });
   expect(made.status, made.stderr).toBe(0);
-  const out = spawnSync(process.execPath, [QICAO, 'export', path.join(last, '去年.qicao'), '--what', 'plan', '--out', path.join(last, '2024年行动计划.docx')], { encoding: 'utf8' });
+  const out = spawnSync(process.execPath, [QICAO, 'export', path.join(last, '去年.qicao'), '--what', 'plan', '--out', path.join(last, '2024年行动计划.docx')], {
+    encoding: 'utf8',
+  });
   expect(out.status, out.stderr).toBe(0);
   const word = fs.readdirSync(last).find((f) => f.endsWith('.docx'))!;
 
@@ -133,6 +154,10 @@ test('first year: Word plan imported, edited, consulted, resolved in place, 报�
   await ui.click(row.getByRole('button', { name: '编辑此条' }));
   const inPlace = row.getByRole('group', { name: '就地编辑措施' });
   await expect(inPlace).toBeVisible();
+  // opened from 区交通局's card: 此修改回应该意见 is ticked already, and links at the first change (no extra click)
+  const responds = inPlace.getByRole('group', { name: '此修改回应的意见' }).getByLabel(/此修改回应该意见（区交通局/);
+  await expect(responds).toBeChecked();
+  await expect(timing.getByTestId('review-linked')).toHaveCount(0);
   const text = inPlace.getByTestId('measure-text');
   await ui.click(text);
   // content editing: to the end, drop the full stop, add the deadline the unit asked for
@@ -144,11 +169,28 @@ test('first year: Word plan imported, edited, consulted, resolved in place, 报�
   await expect(review).toBeVisible(); // still in the review: no switch to 计划内容
   expect(Math.abs((await review.locator('.rv-body').evaluate((e) => e.scrollTop)) - scrolled)).toBeLessThan(200);
   await expect(timing.getByLabel('理由或修改情况')).toBeVisible(); // the card is still open
+  // the change is linked to the comment, and the card says so
+  await expect(inPlace.getByRole('group', { name: '此修改回应的意见' })).toContainText('已关联');
+  await expect(timing.getByTestId('review-linked')).toContainText('已据此修改：');
+  await expect(timing.getByTestId('review-linked')).toContainText('修改对照表注明此意见');
+  // ... and the editor's own 回应的意见 field lists it (not the list it read on opening)
+  await expect(inPlace.getByRole('button', { name: '取消关联区交通局的意见' })).toBeVisible();
   await page.setViewportSize({ width: 1024, height: 700 });
   await inPlace.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/first-year-edit-in-place-1024.png` });
   await page.setViewportSize({ width: 1360, height: 860 });
+  await inPlace.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/first-year-edit-in-place-1360.png` });
+  // the card saying 已据此修改, beside the box that linked it (below the sticky column heads)
+  for (const size of [
+    { width: 1360, height: 860 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    await timing.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: `${SHOTS}/first-year-linked-card-${size.width}.png` });
+  }
+  await page.setViewportSize({ width: 1360, height: 860 });
   await ui.type(timing.getByLabel('理由或修改情况'), '已采纳，明确2025年10月底前完成。');
   await ui.click(timing.getByRole('button', { name: '采纳', exact: true }));
   await expect(timing.getByTestId('review-status')).toHaveText('采纳');
@@ -175,14 +217,21 @@ test('first year: Word plan imported, edited, consulted, resolved in place, 报�
   await ui.click(pd.getByRole('button', { name: '导出', exact: true }));
   const sent = pd.getByRole('status', { name: '已写出的文件' }).getByTestId('written-path');
   await expect(sent).toHaveCount(5, { timeout: 120_000 });
-  for (const size of [{ width: 1360, height: 860 }, { width: 1024, height: 700 }]) {
+  for (const size of [
+    { width: 1360, height: 860 },
+    { width: 1024, height: 700 },
+  ]) {
     await page.setViewportSize(size);
     await page.screenshot({ path: `${SHOTS}/first-year-package-${size.width}.png` });
   }
   await ui.press(pd, 'Escape');
 
   const names = fs.readdirSync(pkg);
-  const file = (part: string) => path.join(pkg, names.find((n) => n.includes(part))!);
+  const file = (part: string) =>
+    path.join(
+      pkg,
+      names.find((n) => n.includes(part))!,
+    );
   expect(names.some((n) => n.includes('（报审稿）'))).toBe(true);
   const report = docxText(file('报审稿'));
   expect(report.slice(0, 300).replace(/\s/g, '')).toMatch(/2025年行动计划.*（报审稿）/);
@@ -204,8 +253,10 @@ test('first year: Word plan imported, edited, consulted, resolved in place, 报�
   expect(adoption).toContain('建议明确完成时限和考核数量');
   expect(adoption).toContain('不采纳');
   const comparison = docxText(file('修改对照表'));
-  expect(comparison).toContain('2025年10月底前完成');
-  expect(comparison).toContain('区交通局');
+  // the edited measure's row cites the comment it answers (linked in place, then adopted)
+  const editedRow = docxRows(file('修改对照表')).find((l) => l.includes('2025年10月底前完成'));
+  console.log(`修改对照表中就地修改的一行：${editedRow}`);
+  expect(editedRow).toMatch(/根据区交通局意见/);
   expect(names.some((n) => n.includes('任务分工表'))).toBe(true);
 
   console.log(`第一年全流程（导入Word计划→改为下一年度→起草单位→征求四个单位→一次导入四个反馈→处理意见（就地修改）→导出报审材料）：点击与按键 ${ui.steps} 次（不含输入内容）`);

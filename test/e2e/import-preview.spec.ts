@@ -132,7 +132,9 @@ test('import preview: the drafter corrects the units and roles of a row, and of 
   try {
     const { taskGroupsOf } = await import('../../core/model/level-rules.ts');
     const measures = readPlan(db).parts.flatMap((p) => taskGroupsOf(p).flatMap((g) => g.keyTasks.flatMap((t) => t.children)));
-    expect(measures.slice(0, 3).map((m) => [m.leadUnits, m.supportUnits])).toEqual(Array(3).fill([['区城市管理委'], ['区住房城乡建设委', '区交通局', '各镇乡人民政府、街道办事处']]));
+    expect(measures.slice(0, 3).map((m) => [m.leadUnits, m.supportUnits])).toEqual(
+      Array(3).fill([['区城市管理委'], ['区住房城乡建设委', '区交通局', '各镇乡人民政府、街道办事处']]),
+    );
   } finally {
     db.close();
   }

@@ -17,7 +17,15 @@ test('审校: fix a half-width comma in one click, dismiss a warning with a reas
   await page.goto(served.url);
   const added = await page.evaluate(async () => {
     const call = async (channel: string, input: unknown) =>
-      (await (await fetch(`/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-qicao-token': sessionStorage.getItem('qicao.token') ?? '' }, body: JSON.stringify(input) })).json()).value;
+      (
+        await (
+          await fetch(`/api/${channel}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-qicao-token': sessionStorage.getItem('qicao.token') ?? '' },
+            body: JSON.stringify(input),
+          })
+        ).json()
+      ).value;
     const outline = await call('plan.outline', {});
     const parentId = outline[1].children[0].children[0].id;
     return (await call('node.add', { parentId, kind: 'measure', title: '加强饮用水水源地巡查,确保水质稳定达标。' })).id as number;
@@ -35,7 +43,11 @@ test('审校: fix a half-width comma in one click, dismiss a warning with a reas
 
   // the fix reached the plan itself
   const text = await page.evaluate(async (id) => {
-    const res = await fetch('/api/node.get', { method: 'POST', headers: { 'content-type': 'application/json', 'x-qicao-token': sessionStorage.getItem('qicao.token') ?? '' }, body: JSON.stringify({ id }) });
+    const res = await fetch('/api/node.get', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-qicao-token': sessionStorage.getItem('qicao.token') ?? '' },
+      body: JSON.stringify({ id }),
+    });
     return (await res.json()).value.title as string;
   }, added);
   expect(text).toBe('加强饮用水水源地巡查，确保水质稳定达标。');

@@ -27,7 +27,10 @@ test('a second use of the address token is refused, in Chinese; the first tab ke
   await expect(second.getByText('这个地址中的访问令牌已经用过')).toBeVisible();
   await expect(second.getByText('205项具体措施')).toHaveCount(0);
   const launch = /#token=([\w-]+)/.exec(served.url)![1];
-  const status = await second.evaluate(async (t) => (await fetch('/api/plan.counts', { method: 'POST', headers: { 'content-type': 'application/json', 'x-qicao-token': t }, body: '{}' })).status, launch);
+  const status = await second.evaluate(
+    async (t) => (await fetch('/api/plan.counts', { method: 'POST', headers: { 'content-type': 'application/json', 'x-qicao-token': t }, body: '{}' })).status,
+    launch,
+  );
   expect(status).toBe(401);
   await second.screenshot({ path: 'test-results/token-second-use.png' });
   // the first tab still has its session

@@ -32,9 +32,7 @@ export const smallPlan: PlanSpecInput = {
       title: '大气污染防治',
       goals: 'PM2.5年均浓度不高于28微克/立方米。',
       content: '一是治理挥发性有机物。',
-      indicators: [
-        { name: 'PM2.5年均浓度', unit: '微克/立方米', baselineYear: 2023, baselineValue: 29, comparator: '<=', target: 28 },
-      ],
+      indicators: [{ name: 'PM2.5年均浓度', unit: '微克/立方米', baselineYear: 2023, baselineValue: 29, comparator: '<=', target: 28 }],
       aspects: [
         {
           title: '治理挥发性有机物',

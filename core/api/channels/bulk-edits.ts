@@ -14,8 +14,6 @@ export const bulkEditChannels = {
   /** Every year that moves when the plan becomes `to`'s (default: the next year), as rows to review. */
   'plan.rollForwardList': channel<TextEditList & { from: number; to: number }>()(z.object({ to: Year.optional() }).strict()),
   'plan.rollForwardApply': channel<{ applied: number }>()(z.object({ edits: Edits }).strict()),
-  'text.findReplaceList': channel<TextEditList & { hits: number }>()(
-    z.object({ find: z.string().min(1, '请输入要查找的文字').max(200), replace: z.string().max(200) }).strict(),
-  ),
+  'text.findReplaceList': channel<TextEditList & { hits: number }>()(z.object({ find: z.string().min(1, '请输入要查找的文字').max(200), replace: z.string().max(200) }).strict()),
   'text.replaceApply': channel<{ applied: number }>()(z.object({ edits: Edits, label: z.string().max(100).optional() }).strict()),
 } as const;

@@ -22,7 +22,11 @@ const UnitName = z.string().trim().min(1, '请选择单位').max(200);
 const Folder = z.string().trim().min(1, '请填写文件夹路径').max(4096);
 const LongText = z.string().max(20_000);
 /** Upload channels may carry up to UPLOAD_BODY_LIMIT (contract.ts): about 30 MB of file as base64. */
-const Base64File = z.string().min(1, '文件是空的').max(40_000_000, '文件过大（超过 30 MB），请用命令行 qicao feedback 导入').regex(/^[A-Za-z0-9+/]*={0,2}$/, '文件内容须为 base64 编码');
+const Base64File = z
+  .string()
+  .min(1, '文件是空的')
+  .max(40_000_000, '文件过大（超过 30 MB），请用命令行 qicao feedback 导入')
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, '文件内容须为 base64 编码');
 
 const FileName = z.string().trim().min(1).max(255);
 
@@ -52,9 +56,7 @@ export const consultChannels = {
   'consult.comments': channel<CommentView[]>()(
     z.object({ roundId: NodeId.optional(), status: CommentStatus.optional(), nodeId: NodeId.optional(), unit: UnitName.optional() }).strict(),
   ),
-  'consult.importFeedback': channel<ImportResult>()(
-    z.object({ roundId: NodeId.optional(), unit: UnitName, fileName: FileName, base64: Base64File }).strict(),
-  ),
+  'consult.importFeedback': channel<ImportResult>()(z.object({ roundId: NodeId.optional(), unit: UnitName, fileName: FileName, base64: Base64File }).strict()),
   /** The unit a returned file names (反馈单位, 落款, file name, comment authors), before importing it. */
   'consult.inspectFeedback': channel<FeedbackInspection>()(z.object({ roundId: NodeId.optional(), fileName: FileName, base64: Base64File }).strict()),
   'consult.pending': channel<PendingCount>()(empty),
@@ -86,5 +88,7 @@ export const consultChannels = {
   'consult.acceptChange': channel<CommentView>()(z.object({ id: NodeId, reply: LongText.default('') }).strict()),
   'consult.link': channel<CommentView>()(z.object({ id: NodeId, nodeId: NodeId.nullable() }).strict()),
   'consult.noObjection': channel<{ ok: true }>()(z.object({ roundId: NodeId.optional(), unit: UnitName, noObjection: z.boolean() }).strict()),
-  'consult.exportAdoptionTable': channel<{ path: string }>()(z.object({ roundId: NodeId.optional(), path: z.string().trim().min(1).max(4096), overwrite: z.boolean().optional() }).strict()),
+  'consult.exportAdoptionTable': channel<{ path: string }>()(
+    z.object({ roundId: NodeId.optional(), path: z.string().trim().min(1).max(4096), overwrite: z.boolean().optional() }).strict(),
+  ),
 } as const;

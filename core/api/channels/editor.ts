@@ -102,19 +102,21 @@ export const editorChannels = {
       .strict(),
   ),
 
-  'indicator.add': channel<{ id: number }>()(z.object({ partId: NodeId, index: z.number().int().min(0).optional() }).extend(IndicatorFields.shape).strict()),
+  'indicator.add': channel<{ id: number }>()(
+    z
+      .object({ partId: NodeId, index: z.number().int().min(0).optional() })
+      .extend(IndicatorFields.shape)
+      .strict(),
+  ),
   'indicator.update': channel<{ ok: true }>()(z.object({ id: NodeId }).extend(IndicatorFields.partial().shape).strict()),
   'indicator.delete': channel<{ ok: true }>()(z.object({ id: NodeId }).strict()),
   'indicator.move': channel<{ ok: true }>()(z.object({ id: NodeId, index: z.number().int().min(0) }).strict()),
-
 
   'explanation.get': channel<{ doc: ExplanationDoc; stored: boolean }>()(empty),
   'explanation.save': channel<{ ok: true }>()(z.object({ doc: ExplanationDoc }).strict()),
   'explanation.reset': channel<{ ok: true }>()(empty),
 
-  'search.run': channel<{ hits: SearchHit[]; total: number }>()(
-    z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(1000).optional() }).strict(),
-  ),
+  'search.run': channel<{ hits: SearchHit[]; total: number }>()(z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(1000).optional() }).strict()),
   /** Nodes with comments still 待处理, for the outline's marker and filter. */
   'comments.pendingNodes': channel<number[]>()(empty),
 

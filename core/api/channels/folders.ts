@@ -8,12 +8,13 @@ import type { FolderListing } from '../../model/views.ts';
 
 export type { FolderListing } from '../../model/views.ts';
 
-
 const FolderPath = z.string().trim().min(1, '请选择文件夹').max(4096);
 
 export const folderChannels = {
   /** Native folder dialog (can create folders) in Electron; native=false elsewhere. */
-  'file.chooseFolder': channel<{ native: boolean; path: string | null }>()(z.object({ title: z.string().max(100).optional(), defaultPath: z.string().max(4096).optional() }).strict()),
+  'file.chooseFolder': channel<{ native: boolean; path: string | null }>()(
+    z.object({ title: z.string().max(100).optional(), defaultPath: z.string().max(4096).optional() }).strict(),
+  ),
   /** Shows the file selected in the file manager (Electron); native=false: the page shows the path instead. */
   'file.showInFolder': channel<{ native: boolean }>()(z.object({ path: FolderPath }).strict()),
   /** Sub-folders of a folder (the plan's folder when none is given), for the in-page picker. */

@@ -63,6 +63,12 @@ export const importChannels = {
   'import.commit': channel<ImportView>()(z.object({ ...upload, targetPath: z.string().min(1).max(4096), overrides: ImportOverridesInput.optional() }).strict()),
   /** A document read from a path on this machine (qicao import): judged by its size before it is read. */
   'import.file': channel<ImportView>()(
-    z.object({ path: z.string().trim().min(1, '请给出要导入的文件').max(4096), targetPath: z.string().trim().min(1, '请给出要新建的计划文件').max(4096), overrides: ImportOverridesInput.optional() }).strict(),
+    z
+      .object({
+        path: z.string().trim().min(1, '请给出要导入的文件').max(4096),
+        targetPath: z.string().trim().min(1, '请给出要新建的计划文件').max(4096),
+        overrides: ImportOverridesInput.optional(),
+      })
+      .strict(),
   ),
 } as const;

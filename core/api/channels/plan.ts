@@ -44,9 +44,7 @@ export const planChannels = {
   ),
   'node.rename': channel<{ ok: true }>()(z.object({ id: NodeId, title: Title }).strict()),
   'node.delete': channel<{ ok: true }>()(z.object({ id: NodeId }).strict()),
-  'node.move': channel<{ ok: true }>()(
-    z.object({ id: NodeId, parentId: NodeId.nullable(), index: z.number().int().min(0) }).strict(),
-  ),
+  'node.move': channel<{ ok: true }>()(z.object({ id: NodeId, parentId: NodeId.nullable(), index: z.number().int().min(0) }).strict()),
   'measure.update': channel<{ ok: true }>()(
     z
       .object({
@@ -60,8 +58,5 @@ export const planChannels = {
   ),
   'units.list': channel<Unit[]>()(empty),
   /** Renames the plan's levels; whether it has the 方面 level can change only while it has no 方面 or 重点任务. */
-  'plan.setLevels': channel<LevelScheme>()(
-    z.object({ names: LevelNames.partial().strict().optional(), aspects: z.boolean().optional() }).strict(),
-  ),
+  'plan.setLevels': channel<LevelScheme>()(z.object({ names: LevelNames.partial().strict().optional(), aspects: z.boolean().optional() }).strict()),
 } as const;
-

@@ -25,7 +25,11 @@ const Id = z.number().int().positive();
 const Folder = z.string().trim().min(1, '请选择保存的文件夹').max(4096);
 /** "2024年第一季度", "2024年3月", "2024年上半年": the dates are read from the name unless given. */
 const PeriodName = z.string().trim().min(1, '请填写调度期名称，如“2024年第一季度”').max(100);
-const Base64File = z.string().min(1, '文件是空的').max(40_000_000, '文件过大（超过 30 MB）').regex(/^[A-Za-z0-9+/]*={0,2}$/, '文件内容须为 base64 编码');
+const Base64File = z
+  .string()
+  .min(1, '文件是空的')
+  .max(40_000_000, '文件过大（超过 30 MB）')
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, '文件内容须为 base64 编码');
 const FileName = z.string().trim().min(1).max(255);
 export const YearDocument = z.enum(['bulletin', 'reminders', 'annual']);
 export type YearDocument = z.infer<typeof YearDocument>;
@@ -42,7 +46,13 @@ export const yearChannels = {
   'year.state': channel<YearState>()(empty),
   /** Marks the current draft as issued: saves the 印发稿 snapshot; from then on structure changes need an adjustment. */
   'year.issue': channel<IssueInfo>()(
-    z.object({ docNumber: z.string().trim().min(1, '请填写文号，如“怀政办发〔2024〕3号”').max(100), issueDate: IsoDate, snapshotName: z.string().trim().min(1).max(200).optional() }).strict(),
+    z
+      .object({
+        docNumber: z.string().trim().min(1, '请填写文号，如“怀政办发〔2024〕3号”').max(100),
+        issueDate: IsoDate,
+        snapshotName: z.string().trim().min(1).max(200).optional(),
+      })
+      .strict(),
   ),
   /** Opens an adjustment (调整): structural edits are allowed and recorded until it is ended. */
   'year.beginAdjustment': channel<AdjustmentView>()(
@@ -52,12 +62,17 @@ export const yearChannels = {
   /** Records a reporting period (dates read from the name when not given). */
   'year.addPeriod': channel<PeriodView>()(PeriodInput.strict()),
   /** Writes one .xlsx and one .docx progress form per 牵头单位 into a folder, all or nothing (records the period if new). */
-  'year.writeForms': channel<FormsWritten>()(PeriodInput.extend({ outDir: Folder, units: z.array(z.string().trim().min(1)).optional(), overwrite: z.boolean().optional() }).strict()),
+  'year.writeForms': channel<FormsWritten>()(
+    PeriodInput.extend({ outDir: Folder, units: z.array(z.string().trim().min(1)).optional(), overwrite: z.boolean().optional() }).strict(),
+  ),
   /** Takes returned forms (many at once); unit and period read from each file unless given. */
   'year.intake': channel<IntakeResult>()(
     z
       .object({
-        files: z.array(z.object({ fileName: FileName, base64: Base64File }).strict()).min(1, '请选择要导入的文件').max(200),
+        files: z
+          .array(z.object({ fileName: FileName, base64: Base64File }).strict())
+          .min(1, '请选择要导入的文件')
+          .max(200),
         period: PeriodName.optional(),
         unit: z.string().trim().min(1).max(200).optional(),
       })
@@ -66,7 +81,9 @@ export const yearChannels = {
   /** Confirms a row matched by text, or attaches it to another measure (measureId), or detaches it (null). */
   'year.confirmRow': channel<IntakeRow>()(z.object({ rowId: Id, measureId: Id.nullable().optional() }).strict()),
   /** Types in an indicator's actual value for a month ("2024-03"). */
-  'year.setActual': channel<IndicatorTrack>()(z.object({ indicatorId: Id, month: z.string().regex(/^\d{4}-\d{2}$/, '月份须写成 2024-03 的形式'), value: z.number().finite() }).strict()),
+  'year.setActual': channel<IndicatorTrack>()(
+    z.object({ indicatorId: Id, month: z.string().regex(/^\d{4}-\d{2}$/, '月份须写成 2024-03 的形式'), value: z.number().finite() }).strict(),
+  ),
   /** The 台账: every measure's status per period, counts, units not reported, indicator tracks. */
   'year.ledger': channel<Ledger>()(LedgerFilter),
   /** 调度通报 (bulletin), 催办 lists (reminders, one per unit) or 年度完成情况 (annual) as .docx into a folder. */

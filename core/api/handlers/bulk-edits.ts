@@ -8,8 +8,7 @@ import type { HandlersOf } from './types.ts';
 
 export const bulkEditHandlers: HandlersOf<typeof bulkEditChannels> = {
   'plan.rollForwardList': (s, i) => rollForwardList(s.plan, i.to),
-  'plan.rollForwardApply': (s, i) =>
-    asStep(s.plan, '改为下一年度', null, () => (applyRollForward(s.plan, i.edits), { applied: i.edits.length })),
+  'plan.rollForwardApply': (s, i) => asStep(s.plan, '改为下一年度', null, () => (applyRollForward(s.plan, i.edits), { applied: i.edits.length })),
   'text.findReplaceList': (s, i) => findReplaceList(s.plan, i.find, i.replace),
   'text.replaceApply': (s, i) =>
     asStep(s.plan, i.label ?? '查找替换', null, () => {

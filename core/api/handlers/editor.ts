@@ -50,13 +50,18 @@ export const editorHandlers: HandlersOf<typeof editorChannels> = {
   'history.redo': (s) => ({ step: redo(s.plan), history: historyState(s.plan) }),
 
   'measure.setText': (s, i) =>
-    asStep(s.plan, '修改措施内容', { nodeId: i.id }, () => {
-      if (getNodeRow(s.plan, i.id).kind !== 'measure') throw new QicaoError('wrong-kind', `编号 ${i.id} 不是具体措施。`);
-      renameNode(s.plan, i.id, i.text);
-      return ok;
-    }, `measure-text:${i.id}`),
-  'measure.setDeadline': (s, i) =>
-    asStep(s.plan, '修改完成时限', { nodeId: i.id }, () => (updateMeasure(s.plan, i.id, { deadline: i.deadline }), ok)),
+    asStep(
+      s.plan,
+      '修改措施内容',
+      { nodeId: i.id },
+      () => {
+        if (getNodeRow(s.plan, i.id).kind !== 'measure') throw new QicaoError('wrong-kind', `编号 ${i.id} 不是具体措施。`);
+        renameNode(s.plan, i.id, i.text);
+        return ok;
+      },
+      `measure-text:${i.id}`,
+    ),
+  'measure.setDeadline': (s, i) => asStep(s.plan, '修改完成时限', { nodeId: i.id }, () => (updateMeasure(s.plan, i.id, { deadline: i.deadline }), ok)),
   'part.update': (s, { id, ...text }) =>
     asStep(
       s.plan,
@@ -76,15 +81,10 @@ export const editorHandlers: HandlersOf<typeof editorChannels> = {
   'plan.documentSettings': (s) => readDocumentSettings(s.plan),
   'plan.setDocumentSettings': (s, i) => asStep(s.plan, '修改导出文件设置', null, () => (writeCheckedSettings(s.plan, i), ok)),
 
-  'indicator.add': (s, { partId, index, ...fields }) =>
-    asStep(s.plan, '添加指标', { nodeId: partId }, () => ({ id: addIndicator(s.plan, partId, fields, index) })),
-  'indicator.update': (s, { id, ...fields }) =>
-    asStep(s.plan, '修改指标', { nodeId: indicatorPart(s.plan, id) }, () => (updateIndicator(s.plan, id, fields), ok)),
-  'indicator.delete': (s, i) =>
-    asStep(s.plan, '删除指标', { nodeId: indicatorPart(s.plan, i.id) }, () => (deleteIndicator(s.plan, i.id), ok)),
-  'indicator.move': (s, i) =>
-    asStep(s.plan, '调整指标顺序', { nodeId: indicatorPart(s.plan, i.id) }, () => (moveIndicator(s.plan, i.id, i.index), ok)),
-
+  'indicator.add': (s, { partId, index, ...fields }) => asStep(s.plan, '添加指标', { nodeId: partId }, () => ({ id: addIndicator(s.plan, partId, fields, index) })),
+  'indicator.update': (s, { id, ...fields }) => asStep(s.plan, '修改指标', { nodeId: indicatorPart(s.plan, id) }, () => (updateIndicator(s.plan, id, fields), ok)),
+  'indicator.delete': (s, i) => asStep(s.plan, '删除指标', { nodeId: indicatorPart(s.plan, i.id) }, () => (deleteIndicator(s.plan, i.id), ok)),
+  'indicator.move': (s, i) => asStep(s.plan, '调整指标顺序', { nodeId: indicatorPart(s.plan, i.id) }, () => (moveIndicator(s.plan, i.id, i.index), ok)),
 
   'explanation.get': (s) => readExplanation(s.plan),
   'explanation.save': (s, i) => asStep(s.plan, '修改起草说明', { explanation: true }, () => (saveExplanation(s.plan, i.doc), ok), 'explanation'),

@@ -27,16 +27,18 @@ export const planHandlers: HandlersOf<typeof planChannels> = {
   'plan.outline': (s, i) => readOutline(s.plan, i),
   'plan.counts': (s) => countsReport(s.plan),
   'node.get': (s, i) => readNodeDetail(s.plan, i.id),
-  'node.add': (s, i) =>
-    asStep(s.plan, `添加${kindName(s.plan, i.kind)}`, i.parentId === null ? null : { nodeId: i.parentId }, () => ({ id: addNode(s.plan, i) })),
+  'node.add': (s, i) => asStep(s.plan, `添加${kindName(s.plan, i.kind)}`, i.parentId === null ? null : { nodeId: i.parentId }, () => ({ id: addNode(s.plan, i) })),
   'node.rename': (s, i) =>
     asStep(s.plan, `修改${kindName(s.plan, getNodeRow(s.plan, i.id).kind)}`, { nodeId: i.id }, () => (renameNode(s.plan, i.id, i.title), ok), `title:${i.id}`),
   'node.delete': (s, i) => asStep(s.plan, `删除${kindName(s.plan, getNodeRow(s.plan, i.id).kind)}`, { nodeId: i.id }, () => (deleteNode(s.plan, i.id), ok)),
-  'node.move': (s, i) =>
-    asStep(s.plan, `移动${kindName(s.plan, getNodeRow(s.plan, i.id).kind)}`, { nodeId: i.id }, () => (moveNode(s.plan, i.id, i.parentId, i.index), ok)),
+  'node.move': (s, i) => asStep(s.plan, `移动${kindName(s.plan, getNodeRow(s.plan, i.id).kind)}`, { nodeId: i.id }, () => (moveNode(s.plan, i.id, i.parentId, i.index), ok)),
   'measure.update': (s, { id, ...fields }) =>
-    asStep(s.plan, fields.deadline !== undefined ? '修改完成时限' : fields.indicatorIds !== undefined ? '修改关联指标' : '修改责任单位', { nodeId: id }, () => (updateMeasure(s.plan, id, fields), ok)),
+    asStep(
+      s.plan,
+      fields.deadline !== undefined ? '修改完成时限' : fields.indicatorIds !== undefined ? '修改关联指标' : '修改责任单位',
+      { nodeId: id },
+      () => (updateMeasure(s.plan, id, fields), ok),
+    ),
   'units.list': (s) => listUnits(s.plan),
   'plan.setLevels': (s, i) => asStep(s.plan, '修改层级设置', null, () => changeLevelScheme(s.plan, i)),
 };
-

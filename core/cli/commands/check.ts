@@ -27,11 +27,7 @@ export const checkCommand: Command = {
         console.log(`${where(f, r.source)} ${f.severity === 'error' ? '错误' : '提示'} [${f.rule}] “${f.excerpt}”：${f.message}${fix}`);
       }
       const dismissed = r.dismissed ? `，另有${r.dismissed}条已忽略` : '';
-      console.log(
-        r.findings.length === 0
-          ? `未发现问题${dismissed}。`
-          : `共${r.findings.length}条：错误${errors}条，提示${r.findings.length - errors}条${dismissed}。`,
-      );
+      console.log(r.findings.length === 0 ? `未发现问题${dismissed}。` : `共${r.findings.length}条：错误${errors}条，提示${r.findings.length - errors}条${dismissed}。`);
     }
     // Exit 1 when something must be corrected before the text goes out; warnings alone pass.
     return errors > 0 ? 1 : 0;

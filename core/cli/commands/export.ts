@@ -47,7 +47,12 @@ export const exportCommand: Command = {
     const { base64 } = await withPlan(file, (call) =>
       what === 'comparison'
         ? call('drafts.exportComparison', { from: draftRef(from!), to: draftRef(to!) })
-        : call('export.docx', { what: what as (typeof EXPORT_KINDS)[number], unit: stringOption(ctx, 'unit'), silentAsNoObjection: ctx.values['silent-as-no-objection'] === true, taskLayout: layout }),
+        : call('export.docx', {
+            what: what as (typeof EXPORT_KINDS)[number],
+            unit: stringOption(ctx, 'unit'),
+            silentAsNoObjection: ctx.values['silent-as-no-objection'] === true,
+            taskLayout: layout,
+          }),
     );
     writeFileAtomic(out, Buffer.from(base64, 'base64'), { overwrite: ctx.values.overwrite === true }); // an existing file only when asked
     console.log(path.resolve(out));

@@ -10,7 +10,10 @@ function readInput(file: string): Buffer {
     // judged by its size before a byte is read: a 200 MB file is refused, not loaded
     const size = fs.statSync(file).size;
     if (size > FEEDBACK_FILE_MAX_BYTES) {
-      throw new QicaoError('bad-input', `“${path.basename(file)}”有 ${Math.round(size / 1024 / 1024)} MB，超过反馈文件上限（${FEEDBACK_FILE_MAX_BYTES / 1024 / 1024} MB），未导入。请确认选对了文件。`);
+      throw new QicaoError(
+        'bad-input',
+        `“${path.basename(file)}”有 ${Math.round(size / 1024 / 1024)} MB，超过反馈文件上限（${FEEDBACK_FILE_MAX_BYTES / 1024 / 1024} MB），未导入。请确认选对了文件。`,
+      );
     }
     return fs.readFileSync(file);
   } catch (e) {

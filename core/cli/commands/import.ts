@@ -8,16 +8,32 @@ type ImportOverrides = NonNullable<Input<'import.file'>['overrides']>;
 
 const KIND_TEXT = { plan: '行动计划', table: '任务分工表', explanation: '起草说明', unknown: '未识别结构的文档' } as const;
 
-const LEVEL_NAMES: Record<string, Level> = { '一、': 'L1', '（一）': 'L2', '(一)': 'L2', '1.': 'L3', '1、': 'L3', '（1）': 'L4', '(1)': 'L4', L1: 'L1', L2: 'L2', L3: 'L3', L4: 'L4' };
+const LEVEL_NAMES: Record<string, Level> = {
+  '一、': 'L1',
+  '（一）': 'L2',
+  '(一)': 'L2',
+  '1.': 'L3',
+  '1、': 'L3',
+  '（1）': 'L4',
+  '(1)': 'L4',
+  L1: 'L1',
+  L2: 'L2',
+  L3: 'L3',
+  L4: 'L4',
+};
 
 /** "（一）=方面,1.=重点任务" → the level mapping the drafter gives, as the preview window would. */
 function parseLevels(text: string): ImportOverrides['levels'] {
   const levels: NonNullable<ImportOverrides['levels']> = {};
-  for (const pair of text.split(/[,，;；]/).map((s) => s.trim()).filter((s) => s !== '')) {
+  for (const pair of text
+    .split(/[,，;；]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '')) {
     const [l, r] = pair.split(/[=＝:：]/).map((s) => s.trim());
     const level = LEVEL_NAMES[l];
     const role: LevelRole | undefined = r === '正文' ? 'text' : kindNamed(r ?? '');
-    if (!level || !role) usageError(`--levels 中的“${pair}”看不懂，请写成“（一）=方面,1.=重点任务”：左边为 一、（一）1.（1） 之一，右边为 部分、方面、重点任务、具体措施、正文 之一。`);
+    if (!level || !role)
+      usageError(`--levels 中的“${pair}”看不懂，请写成“（一）=方面,1.=重点任务”：左边为 一、（一）1.（1） 之一，右边为 部分、方面、重点任务、具体措施、正文 之一。`);
     levels[level] = role;
   }
   return levels;

@@ -7,7 +7,8 @@ const DOCUMENTS = { 通报: 'bulletin', bulletin: 'bulletin', 催办: 'reminders
 
 export const ledgerCommand: Command = {
   name: 'ledger',
-  usage: 'qicao ledger FILE.qicao [--period 名称] [--unit 单位] [--part 部分名称] [--status 滞后|逾期|未报送|…] [--as-of 2024-10-12] [--document 通报|催办|年度 --out 文件夹] [--json]',
+  usage:
+    'qicao ledger FILE.qicao [--period 名称] [--unit 单位] [--part 部分名称] [--status 滞后|逾期|未报送|…] [--as-of 2024-10-12] [--document 通报|催办|年度 --out 文件夹] [--json]',
   options: {
     period: { type: 'string' },
     unit: { type: 'string' },
@@ -44,7 +45,8 @@ export const ledgerCommand: Command = {
       return 0;
     }
     console.log(`${ledger.period ? ledger.period.name : '（尚无调度期）'}，截至 ${ledger.asOf}：${ledger.sentence}。`);
-    for (const p of ledger.byPart) console.log(`  ${p.partTitle}：已完成${p.done}，按计划推进${p.onTrack}，滞后${p.behind}，未启动${p.notStarted}，未报送${p.notReported}，逾期${p.overdue}`);
+    for (const p of ledger.byPart)
+      console.log(`  ${p.partTitle}：已完成${p.done}，按计划推进${p.onTrack}，滞后${p.behind}，未启动${p.notStarted}，未报送${p.notReported}，逾期${p.overdue}`);
     if (ledger.unitsNotReported.length) console.log(`未报送单位（${ledger.unitsNotReported.length}个）：${ledger.unitsNotReported.join('、')}`);
     if (ledger.toConfirm.length) console.log(`待确认的填报行 ${ledger.toConfirm.length} 行（按文字对应，请在窗口的台账中确认）。`);
     console.log(`措施（${ledger.measures.length}项）：`);

@@ -23,8 +23,14 @@ export const progressIntakeCommand: Command = {
     else {
       for (const f of result.files) {
         if (f.error) continue;
-        const what = f.duplicate ? '已导入过，未重复导入' : f.noChange ? '无变化（沿用上期状态）' : `${f.rows.length} 行${f.indicators.length ? `、指标值 ${f.indicators.length} 个` : ''}`;
-        console.log(`${f.fileName}：${f.unit}，${f.period}，${what}${f.replaced ? '，替换了该单位本期此前的报送' : ''}${f.toConfirm ? `；${f.toConfirm} 行按文字对应，请在台账中确认` : ''}`);
+        const what = f.duplicate
+          ? '已导入过，未重复导入'
+          : f.noChange
+            ? '无变化（沿用上期状态）'
+            : `${f.rows.length} 行${f.indicators.length ? `、指标值 ${f.indicators.length} 个` : ''}`;
+        console.log(
+          `${f.fileName}：${f.unit}，${f.period}，${what}${f.replaced ? '，替换了该单位本期此前的报送' : ''}${f.toConfirm ? `；${f.toConfirm} 行按文字对应，请在台账中确认` : ''}`,
+        );
       }
     }
     const refused = result.files.filter((f) => f.error);

@@ -17,7 +17,10 @@ export const replaceCommand: Command = {
       const list = await call('text.findReplaceList', { find, replace });
       printRows(list.rows, json, { hits: list.hits, more: list.more, applied: apply });
       if (apply && list.rows.length > 0) await call('text.replaceApply', { edits: editsOf(list.rows), label: `替换“${find.slice(0, 20)}”` });
-      if (!json) console.log(apply ? `已替换 ${list.hits} 处（${list.rows.length} 个位置，一步撤销）。` : `找到 ${list.hits} 处，在 ${list.rows.length + list.more} 个位置；加 --apply 写入计划。`);
+      if (!json)
+        console.log(
+          apply ? `已替换 ${list.hits} 处（${list.rows.length} 个位置，一步撤销）。` : `找到 ${list.hits} 处，在 ${list.rows.length + list.more} 个位置；加 --apply 写入计划。`,
+        );
       return 0;
     });
   },

@@ -17,7 +17,8 @@ export const rollForwardCommand: Command = {
       const list = await call('plan.rollForwardList', to === undefined ? {} : { to });
       printRows(list.rows, json, { from: list.from, to: list.to, applied: apply });
       if (apply && list.rows.length > 0) await call('plan.rollForwardApply', { edits: editsOf(list.rows) });
-      if (!json) console.log(apply ? `已将 ${list.rows.length} 处由${list.from}年改为${list.to}年（撤销记录为“改为下一年度”）。` : `共 ${list.rows.length} 处；加 --apply 写入计划。`);
+      if (!json)
+        console.log(apply ? `已将 ${list.rows.length} 处由${list.from}年改为${list.to}年（撤销记录为“改为下一年度”）。` : `共 ${list.rows.length} 处；加 --apply 写入计划。`);
       return 0;
     });
   },

@@ -42,7 +42,14 @@ export const roundCommand: Command = {
     if (name === undefined) {
       // without --name: the rounds so far, unit by unit
       const rounds = await withPlan(file, dashboards);
-      if (ctx.values.json) console.log(JSON.stringify(rounds.map((r) => r.dashboard), null, 2));
+      if (ctx.values.json)
+        console.log(
+          JSON.stringify(
+            rounds.map((r) => r.dashboard),
+            null,
+            2,
+          ),
+        );
       else printRounds(rounds);
       return 0;
     }

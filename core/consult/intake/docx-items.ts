@@ -26,28 +26,32 @@ function readComments(pkg: OoxmlPackage): WordComment[] {
   let currentComment: WordComment | null = null;
   let paragraphs: string[] = [];
   let inText = false;
-  walkXml(xml, { fileName: pkg.fileName, part: 'word/comments.xml' }, {
-    open(name, a) {
-      if (name === 'comment') {
-        currentComment = { id: a.id ?? String(comments.length), author: a.author ?? '', date: a.date ?? null, text: '', paraId: null };
-        paragraphs = [];
-      } else if (name === 'p' && currentComment) {
-        paragraphs.push('');
-        if (a.paraId) currentComment.paraId = a.paraId;
-      } else if (name === 't') inText = true;
+  walkXml(
+    xml,
+    { fileName: pkg.fileName, part: 'word/comments.xml' },
+    {
+      open(name, a) {
+        if (name === 'comment') {
+          currentComment = { id: a.id ?? String(comments.length), author: a.author ?? '', date: a.date ?? null, text: '', paraId: null };
+          paragraphs = [];
+        } else if (name === 'p' && currentComment) {
+          paragraphs.push('');
+          if (a.paraId) currentComment.paraId = a.paraId;
+        } else if (name === 't') inText = true;
+      },
+      close(name) {
+        if (name === 't') inText = false;
+        else if (name === 'comment' && currentComment) {
+          currentComment.text = paragraphs.join('\n').trim();
+          comments.push(currentComment);
+          currentComment = null;
+        }
+      },
+      text(t) {
+        if (inText && currentComment && paragraphs.length) paragraphs[paragraphs.length - 1] += t;
+      },
     },
-    close(name) {
-      if (name === 't') inText = false;
-      else if (name === 'comment' && currentComment) {
-        currentComment.text = paragraphs.join('\n').trim();
-        comments.push(currentComment);
-        currentComment = null;
-      }
-    },
-    text(t) {
-      if (inText && currentComment && paragraphs.length) paragraphs[paragraphs.length - 1] += t;
-    },
-  });
+  );
   return comments;
 }
 
@@ -60,11 +64,15 @@ function readCommentsExtended(pkg: OoxmlPackage): Map<string, CommentEx> {
   const byParaId = new Map<string, CommentEx>();
   const xml = pkg.part('word/commentsExtended.xml');
   if (xml === null) return byParaId;
-  walkXml(xml, { fileName: pkg.fileName, part: 'word/commentsExtended.xml' }, {
-    open(name, a) {
-      if (name === 'commentEx' && a.paraId) byParaId.set(a.paraId, { parent: a.paraIdParent ?? null, done: a.done === '1' || a.done === 'true' });
+  walkXml(
+    xml,
+    { fileName: pkg.fileName, part: 'word/commentsExtended.xml' },
+    {
+      open(name, a) {
+        if (name === 'commentEx' && a.paraId) byParaId.set(a.paraId, { parent: a.paraIdParent ?? null, done: a.done === '1' || a.done === 'true' });
+      },
     },
-  });
+  );
   return byParaId;
 }
 

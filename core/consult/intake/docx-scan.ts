@@ -270,15 +270,19 @@ export function scanDocument(xml: string, fileName: string): DocxScan {
     }
   };
 
-  walkXml(xml, { fileName, part: 'word/document.xml' }, {
-    open,
-    close,
-    text(t) {
-      const p = current();
-      if (skip > 0 || textTarget === null || !p) return;
-      // w:t inside a deletion (moveFrom) is deleted text as well
-      addText(p, t, textTarget === 'delText' || change?.kind === 'deletion');
+  walkXml(
+    xml,
+    { fileName, part: 'word/document.xml' },
+    {
+      open,
+      close,
+      text(t) {
+        const p = current();
+        if (skip > 0 || textTarget === null || !p) return;
+        // w:t inside a deletion (moveFrom) is deleted text as well
+        addText(p, t, textTarget === 'delText' || change?.kind === 'deletion');
+      },
     },
-  });
+  );
   return scan;
 }

@@ -32,23 +32,27 @@ function sharedStrings(pkg: OoxmlPackage): string[] {
   let current: string | null = null;
   let inText = false;
   let phonetic = 0; // rPh runs hold furigana, not cell text
-  walkXml(xml, { fileName: pkg.fileName, part: 'xl/sharedStrings.xml' }, {
-    open(name) {
-      if (name === 'si') current = '';
-      else if (name === 'rPh') phonetic += 1;
-      else if (name === 't') inText = true;
+  walkXml(
+    xml,
+    { fileName: pkg.fileName, part: 'xl/sharedStrings.xml' },
+    {
+      open(name) {
+        if (name === 'si') current = '';
+        else if (name === 'rPh') phonetic += 1;
+        else if (name === 't') inText = true;
+      },
+      close(name) {
+        if (name === 'si' && current !== null) {
+          strings.push(current);
+          current = null;
+        } else if (name === 'rPh') phonetic -= 1;
+        else if (name === 't') inText = false;
+      },
+      text(t) {
+        if (inText && phonetic === 0 && current !== null) current += t;
+      },
     },
-    close(name) {
-      if (name === 'si' && current !== null) {
-        strings.push(current);
-        current = null;
-      } else if (name === 'rPh') phonetic -= 1;
-      else if (name === 't') inText = false;
-    },
-    text(t) {
-      if (inText && phonetic === 0 && current !== null) current += t;
-    },
-  });
+  );
   return strings;
 }
 
@@ -64,19 +68,27 @@ function sheetPaths(pkg: OoxmlPackage): { name: string; path: string }[] {
   const rels = new Map<string, string>();
   const relsXml = pkg.part('xl/_rels/workbook.xml.rels');
   if (relsXml !== null) {
-    walkXml(relsXml, { fileName: pkg.fileName, part: 'xl/_rels/workbook.xml.rels' }, {
-      open(name, a) {
-        if (name === 'Relationship' && a.Id && a.Target) rels.set(a.Id, a.Target.startsWith('/') ? a.Target.slice(1) : `xl/${a.Target}`);
+    walkXml(
+      relsXml,
+      { fileName: pkg.fileName, part: 'xl/_rels/workbook.xml.rels' },
+      {
+        open(name, a) {
+          if (name === 'Relationship' && a.Id && a.Target) rels.set(a.Id, a.Target.startsWith('/') ? a.Target.slice(1) : `xl/${a.Target}`);
+        },
       },
-    });
+    );
   }
   const sheets: { name: string; path: string }[] = [];
-  walkXml(pkg.part('xl/workbook.xml')!, { fileName: pkg.fileName, part: 'xl/workbook.xml' }, {
-    open(name, a) {
-      // r:id loses its prefix like every attribute: "id"
-      if (name === 'sheet') sheets.push({ name: a.name ?? `Sheet${sheets.length + 1}`, path: rels.get(a.id ?? '') ?? `xl/worksheets/sheet${sheets.length + 1}.xml` });
+  walkXml(
+    pkg.part('xl/workbook.xml')!,
+    { fileName: pkg.fileName, part: 'xl/workbook.xml' },
+    {
+      open(name, a) {
+        // r:id loses its prefix like every attribute: "id"
+        if (name === 'sheet') sheets.push({ name: a.name ?? `Sheet${sheets.length + 1}`, path: rels.get(a.id ?? '') ?? `xl/worksheets/sheet${sheets.length + 1}.xml` });
+      },
     },
-  });
+  );
   return sheets;
 }
 
@@ -108,31 +120,35 @@ export function readSheets(pkg: OoxmlPackage): Sheet[] {
     let row: string[] | null = null;
     let cell: { col: number; type: string; value: string } | null = null;
     let inValue = false;
-    walkXml(xml, { fileName: pkg.fileName, part: path }, {
-      open(tag, a) {
-        if (tag === 'row') {
-          const r = Number(a.r ?? rows.length + 1);
-          if (++fileRows > MAX_ROWS || (Number.isInteger(r) && r > MAX_ROWS)) throw tooMuch(`表格超过 ${MAX_ROWS} 行`);
-          row = [];
-          rows[Number.isInteger(r) && r > 0 ? r - 1 : rows.length] = row;
-        } else if (tag === 'c' && row) {
-          cell = { col: a.r ? columnIndex(a.r) : row.length, type: a.t ?? 'n', value: '' };
-        } else if (tag === 'v' || tag === 't') inValue = true;
+    walkXml(
+      xml,
+      { fileName: pkg.fileName, part: path },
+      {
+        open(tag, a) {
+          if (tag === 'row') {
+            const r = Number(a.r ?? rows.length + 1);
+            if (++fileRows > MAX_ROWS || (Number.isInteger(r) && r > MAX_ROWS)) throw tooMuch(`表格超过 ${MAX_ROWS} 行`);
+            row = [];
+            rows[Number.isInteger(r) && r > 0 ? r - 1 : rows.length] = row;
+          } else if (tag === 'c' && row) {
+            cell = { col: a.r ? columnIndex(a.r) : row.length, type: a.t ?? 'n', value: '' };
+          } else if (tag === 'v' || tag === 't') inValue = true;
+        },
+        close(tag) {
+          if (tag === 'v' || tag === 't') inValue = false;
+          else if (tag === 'c' && cell && row) {
+            const text = cell.type === 's' ? (strings[Number(cell.value)] ?? '') : cell.type === 'b' ? (cell.value === '1' ? 'TRUE' : 'FALSE') : cell.value;
+            if (text.length > MAX_CELL_CHARS) throw tooMuch(`单元格 ${name}!${cell.col + 1} 列的文字超过 ${MAX_CELL_CHARS} 个字符（Excel 的上限）`);
+            if ((fileChars += text.length) > MAX_FILE_CHARS) throw tooMuch(`单元格文字合计超过 ${MAX_FILE_CHARS} 个字符（共用文字按每次使用计）`);
+            if (cell.col >= 0 && cell.col < 16_384) row[cell.col] = text;
+            cell = null;
+          }
+        },
+        text(t) {
+          if (inValue && cell && (cell.value += t).length > MAX_CELL_CHARS) throw tooMuch(`有单元格的文字超过 ${MAX_CELL_CHARS} 个字符（Excel 的上限）`);
+        },
       },
-      close(tag) {
-        if (tag === 'v' || tag === 't') inValue = false;
-        else if (tag === 'c' && cell && row) {
-          const text = cell.type === 's' ? (strings[Number(cell.value)] ?? '') : cell.type === 'b' ? (cell.value === '1' ? 'TRUE' : 'FALSE') : cell.value;
-          if (text.length > MAX_CELL_CHARS) throw tooMuch(`单元格 ${name}!${cell.col + 1} 列的文字超过 ${MAX_CELL_CHARS} 个字符（Excel 的上限）`);
-          if ((fileChars += text.length) > MAX_FILE_CHARS) throw tooMuch(`单元格文字合计超过 ${MAX_FILE_CHARS} 个字符（共用文字按每次使用计）`);
-          if (cell.col >= 0 && cell.col < 16_384) row[cell.col] = text;
-          cell = null;
-        }
-      },
-      text(t) {
-        if (inValue && cell && (cell.value += t).length > MAX_CELL_CHARS) throw tooMuch(`有单元格的文字超过 ${MAX_CELL_CHARS} 个字符（Excel 的上限）`);
-      },
-    });
+    );
     // rows and cells skipped in the file are empty, not missing; columns right of the form's
     // header are dropped (the rows are sparse until here, so a far-right cell cost nothing yet)
     const width = headerWidth(rows);

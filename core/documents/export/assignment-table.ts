@@ -29,6 +29,8 @@ export async function exportAssignmentTable(plan: Plan, options: { layout?: Task
   return packDocument({
     title,
     author: plan.draftingUnit,
-    sections: [buildSection({ orientation: 'landscape', children: [...attachmentLabelParagraphs(options.attachmentLabel), titleParagraph(title, titleOptions), ...tables.children] })],
+    sections: [
+      buildSection({ orientation: 'landscape', children: [...attachmentLabelParagraphs(options.attachmentLabel), titleParagraph(title, titleOptions), ...tables.children] }),
+    ],
   });
 }

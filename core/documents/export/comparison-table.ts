@@ -1,17 +1,7 @@
 // 修改对照表: 序号 | 原文 | 修改后 | 修改说明/意见来源, one row per changed node of the newer draft,
 // in document order. Removed words are struck through in 原文, new words bold and underlined in
 // 修改后, as reviewers read such tables on paper (black only: 公文 are printed in black).
-import {
-  AlignmentType,
-  LineRuleType,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  VerticalAlignTable,
-  WidthType,
-} from 'docx';
+import { AlignmentType, LineRuleType, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
 import { changedNotes, commentSource, moveNote } from '../../model/describe-comparison.ts';
 import { FIELD_LABEL, hasAnyChange, type CompareNode, type Comparison, type DraftLabel, type FieldChange, type InlineOp } from '../../model/comparison.ts';
 import { levelWords, shownCountFields, type LevelWords } from '../../model/level-words.ts';
@@ -212,9 +202,18 @@ function buildTable(rows: ComparisonRow[]): Table {
         cantSplit: true,
         children: [
           cell([cellParagraph(plain(String(i + 1)), true)], widths[0]),
-          cell(r.before.map((p) => cellParagraph(p)), widths[1]),
-          cell(r.after.map((p) => cellParagraph(p)), widths[2]),
-          cell(r.note.map((line) => cellParagraph(plain(line))), widths[3]),
+          cell(
+            r.before.map((p) => cellParagraph(p)),
+            widths[1],
+          ),
+          cell(
+            r.after.map((p) => cellParagraph(p)),
+            widths[2],
+          ),
+          cell(
+            r.note.map((line) => cellParagraph(plain(line))),
+            widths[3],
+          ),
         ],
       }),
   );

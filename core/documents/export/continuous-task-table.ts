@@ -36,7 +36,10 @@ function widthsFor(plan: Plan, rows: TaskRow[], columns: TaskColumnKey[], orient
     let min = minimumWidth(plan, key, texts);
     if (key === 'leadUnits') {
       // the longest single unit name that is short enough to keep whole
-      const names = rows.flatMap((row) => row.measure.leadUnits).map(textUnits).filter((u) => u <= ONE_LINE_LIMIT.leadUnits);
+      const names = rows
+        .flatMap((row) => row.measure.leadUnits)
+        .map(textUnits)
+        .filter((u) => u <= ONE_LINE_LIMIT.leadUnits);
       min = Math.max(min, twips(Math.max(LEAD_MINIMUM, ...names)));
     }
     if (key === 'deadline') {

@@ -49,7 +49,12 @@ export function gridTable(options: {
         cantSplit: true,
         height: options.minRowHeight ? { value: options.minRowHeight, rule: HeightRule.ATLEAST } : undefined,
         // a line break in the text (a folded reply) starts a new paragraph: Word shows "\n" in a run as a space
-        children: row.map((text, c) => cell(text.split('\n').map((line) => cellParagraph(line, 'tableCell', options.centered.includes(c))), widths[c])),
+        children: row.map((text, c) =>
+          cell(
+            text.split('\n').map((line) => cellParagraph(line, 'tableCell', options.centered.includes(c))),
+            widths[c],
+          ),
+        ),
       }),
   );
   return fixedTable([header, ...body], widths);

@@ -35,14 +35,7 @@ export function planDocumentTitle(plan: Plan, consultation: boolean): string {
  * paragraph's style, so without a bookmark the three are one plain run; a bookmark needs the
  * node's text as a run of its own.
  */
-function nodeParagraph(
-  level: TextLevel,
-  label: string,
-  text: string,
-  bookmark: string | undefined,
-  after = '',
-  keepNext?: boolean,
-): Paragraph {
+function nodeParagraph(level: TextLevel, label: string, text: string, bookmark: string | undefined, after = '', keepNext?: boolean): Paragraph {
   if (bookmark === undefined) return levelParagraph(level, label + text + after, { keepNext });
   const children: ParagraphChild[] = [plainRun(label), bookmarked(plainRun(text), bookmark)];
   if (after !== '') children.push(plainRun(after));
@@ -62,9 +55,7 @@ function partParagraphs(part: Part, partIndex: number, mark: (t: BookmarkTarget,
       const keepNext = task.children.length > 0;
       paragraphs.push(nodeParagraph(taskLevel, numberLabel('keyTask', taskIndex, levels), task.title, mark('keyTask', task.id), '', keepNext));
       task.children.forEach((measure, measureIndex) => {
-        paragraphs.push(
-          nodeParagraph('body', numberLabel('measure', measureIndex, levels), measure.title, mark('measure', measure.id), assignmentNote(measure)),
-        );
+        paragraphs.push(nodeParagraph('body', numberLabel('measure', measureIndex, levels), measure.title, mark('measure', measure.id), assignmentNote(measure)));
       });
     });
   });
@@ -84,9 +75,14 @@ export async function exportPlan(plan: Plan, options: PlanExportOptions = {}): P
   // the draft mark goes on a line of its own under the title (titleParagraph)
   const heading = titleParagraph(title, { breaks: drafterBreaks(plan.title, plan.titleBreak) });
   // the preamble ("为……，制定本方案。") stands between the title and 一、, as the document had it
-  const preamble = (plan.preamble ?? '').split('\n').filter((line) => line.trim() !== '').map((line) => levelParagraph('body', line));
-  const children = [heading, ...preamble, ...planBody(plan).flatMap((top, index) =>
-      top.kind === 'section' ? sectionParagraphs(top, index) : partParagraphs(top, index, mark, plan.levels ?? DEFAULT_LEVEL_SCHEME),
-    )];
+  const preamble = (plan.preamble ?? '')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => levelParagraph('body', line));
+  const children = [
+    heading,
+    ...preamble,
+    ...planBody(plan).flatMap((top, index) => (top.kind === 'section' ? sectionParagraphs(top, index) : partParagraphs(top, index, mark, plan.levels ?? DEFAULT_LEVEL_SCHEME))),
+  ];
   return packDocument({ title, author: plan.draftingUnit, sections: [buildSection({ orientation: 'portrait', children })] });
 }

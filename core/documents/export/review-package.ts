@@ -29,7 +29,10 @@ export interface PackageRequest {
 
 /** A file name from the plan title: no characters Windows refuses, short enough for every file system. */
 function baseName(db: Db): string {
-  const title = plainTitle(readPlanInfo(db).title).replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim() || '行动计划';
+  const title =
+    plainTitle(readPlanInfo(db).title)
+      .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
+      .trim() || '行动计划';
   return [...title].slice(0, 60).join('');
 }
 

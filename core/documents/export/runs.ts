@@ -2,17 +2,7 @@
 // (公文正文, 一级标题 …) and a run carries no properties unless it differs from its paragraph:
 // then it carries its own level's, the font in all four slots (Word picks the East-Asian slot for
 // Chinese text, and a font only in ascii shows Chinese in the Latin fallback).
-import {
-  AlignmentType,
-  Bookmark,
-  Paragraph,
-  TextRun,
-  type IContext,
-  type IParagraphOptions,
-  type IXmlableObject,
-  type ParagraphChild,
-  LineRuleType,
-} from 'docx';
+import { AlignmentType, Bookmark, Paragraph, TextRun, type IContext, type IParagraphOptions, type IXmlableObject, type ParagraphChild, LineRuleType } from 'docx';
 import { LAYOUT, fontSlots, isTextLevel, paragraphStyleId, runProperties } from './style-sheet.ts';
 import { LINE_PITCH, TITLE_SPACE_AFTER, type Level, type TextLevel } from './style.ts';
 import { TITLE_CAPACITY, titleLayout } from '../../model/title-lines.ts';
@@ -157,11 +147,7 @@ function firstLevel(children: readonly (string | ParagraphChild)[]): Level | und
  * strings (plain runs), textRun/bookmarkedRun runs or any other paragraph child. `keepNext`
  * defaults to what the style says; only a paragraph that differs writes it.
  */
-export function levelParagraph(
-  level: TextLevel,
-  children: string | readonly (string | ParagraphChild)[],
-  options: { keepNext?: boolean } = {},
-): Paragraph {
+export function levelParagraph(level: TextLevel, children: string | readonly (string | ParagraphChild)[], options: { keepNext?: boolean } = {}): Paragraph {
   const style = paragraphStyleId(level);
   const content = typeof children === 'string' ? children : children.map((child) => inParagraph(level, child));
   const styleKeepsNext = LAYOUT[level].keepNext === true;
@@ -175,10 +161,7 @@ export function levelParagraph(
  * or else the level of its first textRun when that is a text level, or 公文正文. Not kept with
  * the next paragraph unless `keepNext` says so.
  */
-export function textParagraph(
-  children: ParagraphChild[],
-  options: { keepNext?: boolean; level?: TextLevel } = {},
-): Paragraph {
+export function textParagraph(children: ParagraphChild[], options: { keepNext?: boolean; level?: TextLevel } = {}): Paragraph {
   const first = firstLevel(children);
   const level: TextLevel = options.level ?? (first !== undefined && isTextLevel(first) ? first : 'body');
   return levelParagraph(level, children, { keepNext: options.keepNext === true });
@@ -190,10 +173,7 @@ export function textParagraph(
  * breaks in the one paragraph; a draft mark such as （征求意见稿） goes on a line of its own
  * under it, in the title's style. `breaks` are the drafter's own lines of the plan title.
  */
-export function titleParagraph(
-  text: string,
-  options: { orientation?: 'portrait' | 'landscape'; mark?: string; breaks?: string[] | null } = {},
-): Paragraph {
+export function titleParagraph(text: string, options: { orientation?: 'portrait' | 'landscape'; mark?: string; breaks?: string[] | null } = {}): Paragraph {
   const layout = titleLayout(text, { capacity: TITLE_CAPACITY[options.orientation ?? 'portrait'], mark: options.mark, breaks: options.breaks });
   if (layout.lines.length <= 1 && layout.mark === '') return new StyledParagraph(paragraphStyleId('title'), layout.lines[0] ?? '');
   const children: ParagraphChild[] = layout.lines.map((line, i) => (i === 0 ? plainRun(line) : new TextRun({ text: line, break: 1 })));
@@ -202,10 +182,7 @@ export function titleParagraph(
 }
 
 /** The height titleParagraph takes on its page, in twips: its lines at the title's exact pitch and the empty line below. */
-export function titleBlockHeight(
-  text: string,
-  options: { orientation?: 'portrait' | 'landscape'; mark?: string; breaks?: string[] | null } = {},
-): number {
+export function titleBlockHeight(text: string, options: { orientation?: 'portrait' | 'landscape'; mark?: string; breaks?: string[] | null } = {}): number {
   const layout = titleLayout(text, { capacity: TITLE_CAPACITY[options.orientation ?? 'portrait'], mark: options.mark, breaks: options.breaks });
   return (Math.max(1, layout.lines.length) + (layout.mark === '' ? 0 : 1)) * LINE_PITCH + TITLE_SPACE_AFTER;
 }

@@ -1,31 +1,9 @@
 // Page setup shared by every exporter: A4, GB/T 9704 margins, "— N —" page numbers, and the
 // one Document/Packer call, so the four exporters only differ in their body content.
-import {
-  AlignmentType,
-  Document,
-  DocumentGridType,
-  Footer,
-  Packer,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  TextRun,
-  type FileChild,
-  type ISectionOptions,
-} from 'docx';
+import { AlignmentType, Document, DocumentGridType, Footer, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type FileChild, type ISectionOptions } from 'docx';
 import { STYLE_SHEET, paragraphStyleId } from './style-sheet.ts';
 import { plainTitle } from '../../model/title-lines.ts';
-import {
-  FONT,
-  FOOTER_DISTANCE,
-  HEADER_DISTANCE,
-  LINE_PITCH,
-  MARGIN,
-  PAGE,
-  PAGE_NUMBER_AFTER,
-  PAGE_NUMBER_BEFORE,
-  PAGE_NUMBER_INDENT,
-} from './style.ts';
+import { FONT, FOOTER_DISTANCE, HEADER_DISTANCE, LINE_PITCH, MARGIN, PAGE, PAGE_NUMBER_AFTER, PAGE_NUMBER_BEFORE, PAGE_NUMBER_INDENT } from './style.ts';
 
 export type Orientation = 'portrait' | 'landscape';
 

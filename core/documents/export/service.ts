@@ -70,8 +70,14 @@ export async function exportDocument(db: Db, what: ExportKind, options: ExportOp
       const unit = options.unit?.trim();
       if (!unit) throw new QicaoError('bad-input', '导出单位任务清单时请指定单位（--unit 单位名称）。');
       if (!plan.units.some((u) => u.name === unit)) {
-        const close = closeNames(unit, plan.units.map((u) => u.name));
-        throw new QicaoError('bad-input', `计划中没有单位“${unit}”，${close.length ? `是否指：${close.join('、')}？请用计划中写的单位名称。` : '请用计划中写的单位名称（可在责任单位一栏查看）。'}`);
+        const close = closeNames(
+          unit,
+          plan.units.map((u) => u.name),
+        );
+        throw new QicaoError(
+          'bad-input',
+          `计划中没有单位“${unit}”，${close.length ? `是否指：${close.join('、')}？请用计划中写的单位名称。` : '请用计划中写的单位名称（可在责任单位一栏查看）。'}`,
+        );
       }
       return { fileName: `${unit}承担任务清单.docx`, data: await exportUnitTasks(plan, unit) };
     }

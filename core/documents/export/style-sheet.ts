@@ -3,13 +3,7 @@
 // style.ts. Each style is written out in full (fonts in all four slots, size, condensing, bold,
 // spacing, indent) even where its basedOn style says the same, so a reader that does not follow
 // basedOn chains, or a drafter who edits 公文正文, does not change the headings' look.
-import {
-  AlignmentType,
-  LineRuleType,
-  type IParagraphPropertiesOptions,
-  type IParagraphStyleOptions,
-  type IStylesOptions,
-} from 'docx';
+import { AlignmentType, LineRuleType, type IParagraphPropertiesOptions, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
 import {
   FIRST_LINE_INDENT,
   LEVEL,

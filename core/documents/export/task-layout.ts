@@ -120,7 +120,7 @@ export function rowLines(columns: LayoutColumn[], widths: number[], fractional =
   });
   // narrower spans (重点任务) first: a 方面 span is measured with its 重点任务 rows already stretched
   const merged = columns.map((col, c) => ({ col, c })).filter(({ col }) => col.spans);
-  merged.sort((a, b) => a.col.spans!.length < b.col.spans!.length ? 1 : -1);
+  merged.sort((a, b) => (a.col.spans!.length < b.col.spans!.length ? 1 : -1));
   for (const { col, c } of merged) {
     for (const [from, to] of col.spans!) {
       const needed = need(col, from, widths[c]);
@@ -172,10 +172,7 @@ export function balancedWidths(columns: LayoutColumn[], totalWidth: number, pref
  * (title, heading) and the header row's height. A page holds at most `fill` of its height, the
  * margin for line breaking rules (a line may not begin with "，") and proportional Latin text.
  */
-export function pageRows(
-  heights: number[],
-  options: { pageHeight: number; firstPageUsed: number; headerHeight: number; fill?: number },
-): [number, number][] {
+export function pageRows(heights: number[], options: { pageHeight: number; firstPageUsed: number; headerHeight: number; fill?: number }): [number, number][] {
   const fill = options.fill ?? 0.93;
   const capacity = options.pageHeight * fill;
   const pages: [number, number][] = [];

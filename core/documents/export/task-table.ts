@@ -1,16 +1,7 @@
 // The 任务分工表 grid shared by the whole-plan table and a unit's own list: one row per
 // measure, 方面 and 重点任务 cells merged down the rows they span, header repeated per page.
 import { levelWords } from '../../model/level-words.ts';
-import {
-  LineRuleType,
-  Paragraph,
-  TableCell,
-  TableRow,
-  VerticalAlignTable,
-  VerticalMergeType,
-  WidthType,
-  type FileChild,
-} from 'docx';
+import { LineRuleType, Paragraph, TableCell, TableRow, VerticalAlignTable, VerticalMergeType, WidthType, type FileChild } from 'docx';
 import { planBody, taskGroupsOf } from '../../model/level-rules.ts';
 import type { Aspect, Indicator, KeyTask, Measure, Part, Plan } from '../../model/plan.ts';
 import { indicatorTargetText } from '../../model/indicator-text.ts';
@@ -55,9 +46,7 @@ export function planTaskRows(plan: Plan): TaskRow[] {
   return planBody(plan).flatMap((part, partIndex) =>
     part.kind !== 'part'
       ? []
-      : taskGroupsOf(part).flatMap(({ aspect, keyTasks }) =>
-          keyTasks.flatMap((keyTask) => keyTask.children.map((measure) => ({ part, partIndex, aspect, keyTask, measure }))),
-        ),
+      : taskGroupsOf(part).flatMap(({ aspect, keyTasks }) => keyTasks.flatMap((keyTask) => keyTask.children.map((measure) => ({ part, partIndex, aspect, keyTask, measure })))),
   );
 }
 
@@ -69,8 +58,7 @@ export function headerText(plan: Plan, key: TaskColumnKey): string {
 }
 
 /** The plan's indicators by id: made once per table, not once per row. */
-export const indicatorsById = (plan: Plan): Map<number, Indicator> =>
-  new Map(plan.parts.flatMap((p) => p.indicators.map((i) => [i.id, i] as const)));
+export const indicatorsById = (plan: Plan): Map<number, Indicator> => new Map(plan.parts.flatMap((p) => p.indicators.map((i) => [i.id, i] as const)));
 
 function indicatorText(byId: Map<number, Indicator>, measure: Measure): string {
   return measure.indicatorIds
@@ -166,12 +154,7 @@ export function cell(paragraph: Paragraph, width: number, verticalMerge?: 'resta
     children: [paragraph],
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
-    verticalMerge:
-      verticalMerge === undefined
-        ? undefined
-        : verticalMerge === 'restart'
-          ? VerticalMergeType.RESTART
-          : VerticalMergeType.CONTINUE,
+    verticalMerge: verticalMerge === undefined ? undefined : verticalMerge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE,
   });
 }
 
@@ -205,8 +188,7 @@ export function taskTableLayout(
 const EXACT = { exactLines: true } as const;
 
 /** The page break between two pieces of a table: a paragraph 1 pt high, so the next piece starts at the top. */
-const pieceBreak = (): Paragraph =>
-  new Paragraph({ pageBreakBefore: true, spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 } });
+const pieceBreak = (): Paragraph => new Paragraph({ pageBreakBefore: true, spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 } });
 
 export interface TaskTables {
   /** The table's pieces, one per estimated page, with page breaks between them. */
@@ -223,13 +205,7 @@ export interface TaskTables {
  * at the top of a piece that continues one, its title again with "（续）".
  * `firstPageUsed`: the height above the table on its first page (title, heading), in twips.
  */
-export function buildTaskTables(
-  plan: Plan,
-  rows: TaskRow[],
-  columns: TaskColumnKey[],
-  orientation: Orientation,
-  options: { firstPageUsed?: number } = {},
-): TaskTables {
+export function buildTaskTables(plan: Plan, rows: TaskRow[], columns: TaskColumnKey[], orientation: Orientation, options: { firstPageUsed?: number } = {}): TaskTables {
   const indicators = indicatorsById(plan);
   const { widths, headerHeight, heights, pages, firstPageUsed, startsOnNewPage } = taskTableLayout(plan, rows, columns, orientation, options);
   const children: FileChild[] = startsOnNewPage ? [pieceBreak()] : [];
@@ -265,8 +241,7 @@ export function buildTaskTables(
     children.push(fixedTable([header(), ...body], widths));
   });
   const last = pages[pages.length - 1];
-  const lastPageUsed =
-    (pages.length === 1 ? firstPageUsed : 0) + headerHeight + (last ? heights.slice(last[0], last[1]).reduce((a, b) => a + b, 0) : 0);
+  const lastPageUsed = (pages.length === 1 ? firstPageUsed : 0) + headerHeight + (last ? heights.slice(last[0], last[1]).reduce((a, b) => a + b, 0) : 0);
   if (rows.length === 0) children.push(fixedTable([header()], widths));
   return { children, pages: pages.length, lastPageUsed };
 }

@@ -18,10 +18,7 @@ export function readDocx(bytes: Uint8Array, file: string): SourceDocument {
   const pkg = openPackage(bytes, file);
   const main = mainPart(pkg.names);
   if (!main) {
-    throw new QicaoError(
-      'bad-input',
-      `“${file}”是压缩包，但不是 Word 文档（缺少正文 word/document.xml）；请确认选择的是 .docx 文件，或在 Word 中另存为 .docx 后再试。`,
-    );
+    throw new QicaoError('bad-input', `“${file}”是压缩包，但不是 Word 文档（缺少正文 word/document.xml）；请确认选择的是 .docx 文件，或在 Word 中另存为 .docx 后再试。`);
   }
   const stylesXml = pkg.part('word/styles.xml', PACKAGE_LIMITS.sidePartBytes);
   const numberingXml = pkg.part('word/numbering.xml', PACKAGE_LIMITS.sidePartBytes);

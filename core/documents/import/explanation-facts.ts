@@ -77,9 +77,7 @@ export function planFromExplanation(doc: SourceDocument, headingIndex: number, h
     }
     parts.push(part);
   });
-  const leftovers = doc.paragraphs
-    .map((text, paragraph) => ({ paragraph, text: text.trim() }))
-    .filter((l) => l.text !== '' && !used.has(l.paragraph));
+  const leftovers = doc.paragraphs.map((text, paragraph) => ({ paragraph, text: text.trim() })).filter((l) => l.text !== '' && !used.has(l.paragraph));
   return {
     title,
     parts,
@@ -88,7 +86,9 @@ export function planFromExplanation(doc: SourceDocument, headingIndex: number, h
     measures: 0,
     aspects: true,
     rows: doc.paragraphs.flatMap((text, paragraph) =>
-      text.trim() === '' ? [] : [row(paragraph, text.trim(), used.has(paragraph) ? 'content' : 'leftover', used.has(paragraph) ? {} : { skipped: '起草说明中数量说明、主要目标和主要内容以外的文字' })],
+      text.trim() === ''
+        ? []
+        : [row(paragraph, text.trim(), used.has(paragraph) ? 'content' : 'leftover', used.has(paragraph) ? {} : { skipped: '起草说明中数量说明、主要目标和主要内容以外的文字' })],
     ),
     facts: { stated, consultation: consultationFacts(doc.paragraphs) },
   };

@@ -83,7 +83,10 @@ export function indicatorsFromGoals(draft: ImportDraft): void {
     if (found.length === 0) continue;
     part.indicators = found.map((f) => f.indicator);
     draft.notes.push(
-      `“${part.title}”的主要目标中读出${found.length}项指标：${found.map((f) => `${f.indicator.name}${symbol[f.indicator.comparator]}${f.indicator.target}${f.indicator.unit}`).join('；')}（基准值未写明，请补充）${found.filter((f) => f.guessed).map((f) => `；${f.guessed}`).join('')}。`,
+      `“${part.title}”的主要目标中读出${found.length}项指标：${found.map((f) => `${f.indicator.name}${symbol[f.indicator.comparator]}${f.indicator.target}${f.indicator.unit}`).join('；')}（基准值未写明，请补充）${found
+        .filter((f) => f.guessed)
+        .map((f) => `；${f.guessed}`)
+        .join('')}。`,
     );
   }
 }

@@ -29,5 +29,8 @@ export function parseIndicatorTarget(item: string): IndicatorTarget | null {
 
 /** Items of a cell, separated by "；" or line breaks. */
 export function indicatorItems(lines: string[]): string[] {
-  return lines.flatMap((l) => l.split(/[；;]/)).map((s) => s.trim()).filter((s) => s !== '');
+  return lines
+    .flatMap((l) => l.split(/[；;]/))
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }

@@ -18,7 +18,14 @@ export interface MeasureNote {
 export function splitMeasureNote(paragraph: string): { text: string; note: MeasureNote | null } {
   const { text, phrase } = splitTrailingPhrase(paragraph);
   if (!phrase) return { text: paragraph, note: null };
-  return { text, note: { leadUnits: phrase.leadUnits, supportUnits: [...phrase.supportUnits, ...phrase.implementers.filter((u) => !phrase.supportUnits.includes(u))], deadline: phrase.deadline } };
+  return {
+    text,
+    note: {
+      leadUnits: phrase.leadUnits,
+      supportUnits: [...phrase.supportUnits, ...phrase.implementers.filter((u) => !phrase.supportUnits.includes(u))],
+      deadline: phrase.deadline,
+    },
+  };
 }
 
 /** "区生态环境局、区城管委" → two units; brackets and the collective "各…、街道办事处" stay whole. */

@@ -148,7 +148,12 @@ export function planFromOutline(doc: SourceDocument, overrides: ImportOverrides 
     preamble: [],
     measureAt: new Map(),
     mapping,
-    mappingReason: chosen ? `按起草人指定的层级读取：${(Object.keys(mapping) as Level[]).filter((l) => items.some((i) => i.level === l)).map((l) => `“${LEVEL_LABEL[l]}”为${ROLE_TEXT[mapping[l]]}`).join('，')}。` : detected.reason,
+    mappingReason: chosen
+      ? `按起草人指定的层级读取：${(Object.keys(mapping) as Level[])
+          .filter((l) => items.some((i) => i.level === l))
+          .map((l) => `“${LEVEL_LABEL[l]}”为${ROLE_TEXT[mapping[l]]}`)
+          .join('，')}。`
+      : detected.reason,
   };
   // The sample's own four levels need no word; anything else the drafter should know about.
   const plainFour = mapping.L1 === 'part' && mapping.L2 === 'aspect' && mapping.L3 === 'keyTask' && mapping.L4 === 'measure';
@@ -241,7 +246,14 @@ export function planFromOutline(doc: SourceDocument, overrides: ImportOverrides 
     ensureTask(at).measures.push(m);
     draft.measureAt!.set(at, m);
     draft.measures++;
-    Object.assign(r, { as: 'measure', title: m.text, leadUnits: m.leadUnits, supportUnits: m.supportUnits, deadline: m.deadline, rule: rules || (phrase ? describeResponsibility(phrase) || null : null) });
+    Object.assign(r, {
+      as: 'measure',
+      title: m.text,
+      leadUnits: m.leadUnits,
+      supportUnits: m.supportUnits,
+      deadline: m.deadline,
+      rule: rules || (phrase ? describeResponsibility(phrase) || null : null),
+    });
     lastRef.item = { kind: 'measure', measure: m, row: r };
   };
 
@@ -356,7 +368,9 @@ export function planFromOutline(doc: SourceDocument, overrides: ImportOverrides 
         if (covered.length > 1) {
           const from = [...draft.measureAt!].find(([, m]) => m === covered[0])![0];
           r.rule = `并入其上同一任务的${covered.length}项措施（第${from + 1}—${lastItem.row.index + 1}段，它们都没有写单位）；如只属于最后一项，请在预览中更正`;
-          draft.notes.push(`第${at + 1}段的责任单位写在第${from + 1}—${lastItem.row.index + 1}段${covered.length}项措施之后，已用于这${covered.length}项措施；如只属于最后一项，请在预览中更正。`);
+          draft.notes.push(
+            `第${at + 1}段的责任单位写在第${from + 1}—${lastItem.row.index + 1}段${covered.length}项措施之后，已用于这${covered.length}项措施；如只属于最后一项，请在预览中更正。`,
+          );
         } else r.rule = `并入第${lastItem.row.index + 1}段的措施`;
       } else if (lastItem?.kind === 'heading') {
         setContext(lastItem.level, lastItem.row.index, lastItem.row.title, phraseLine);
@@ -491,12 +505,17 @@ export function planFromOutline(doc: SourceDocument, overrides: ImportOverrides 
   const skipped = draft.rows.filter((r) => r.as === 'skipped' && r.skipped !== '计划标题（续行）');
   if (skipped.length) {
     const reasons = [...new Set(skipped.map((r) => r.skipped!.replace(/（.*$/, '')))];
-    draft.notes.push(`已略去${reasons.join('、')}共${skipped.length}段（不属于计划正文）${front.noticeTitle ? `；计划标题取自附件的标题“${draft.title ?? ''}”，而不是通知标题` : ''}。`);
+    draft.notes.push(
+      `已略去${reasons.join('、')}共${skipped.length}段（不属于计划正文）${front.noticeTitle ? `；计划标题取自附件的标题“${draft.title ?? ''}”，而不是通知标题` : ''}。`,
+    );
   }
   if (sawPreamble) draft.notes.push(`标题之后的${draft.preamble!.length}段引言作为计划的前言保留（导出时印在标题之后）；如其中有不属于前言的文字，请导入后删改。`);
   if (convention) draft.notes.push(`第${convention.paragraph + 1}段约定“${convention.text}”：已用于全文各项措施的责任单位（第一个为牵头单位，其余为配合单位）。`);
   for (const [u, at] of doubtful) draft.notes.push(`第${at + 1}段责任单位中的“${u}”不像机构名称（不以局、委、办、科、专班、工作组等结尾），已作为单位保留，请核对。`);
-  if (leaders.length) draft.notes.push(`${leaders.length}项措施写有责任领导（${[...new Set(leaders)].slice(0, 3).join('，')}${leaders.length > 3 ? '……' : ''}），领导职务不是单位，已保留在措施文字中。`);
+  if (leaders.length)
+    draft.notes.push(
+      `${leaders.length}项措施写有责任领导（${[...new Set(leaders)].slice(0, 3).join('，')}${leaders.length > 3 ? '……' : ''}），领导职务不是单位，已保留在措施文字中。`,
+    );
   for (const b of doc.blocks) {
     if (b.type !== 'table') continue;
     for (const row_ of b.rows)

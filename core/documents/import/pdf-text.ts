@@ -49,7 +49,10 @@ export function rejoinPdfText(input: string[]): RejoinedText | null {
   lines.forEach((l, i) => {
     if (l !== '' && l.length <= 16 && PAGE_NUMBER.test(l)) pageLines.add(i);
   });
-  const lengths = lines.filter((l, i) => l !== '' && !pageLines.has(i)).map((l) => l.length).sort((a, b) => a - b);
+  const lengths = lines
+    .filter((l, i) => l !== '' && !pageLines.has(i))
+    .map((l) => l.length)
+    .sort((a, b) => a - b);
   if (lengths.length < 3) return null;
   const width = lengths[Math.floor(lengths.length * 0.9)];
   const full = (l: string) => l.length >= Math.max(12, width * 0.75);
@@ -89,10 +92,7 @@ export function rejoinPdfText(input: string[]): RejoinedText | null {
     periods += fixed.count;
     const prev = out.length ? out[out.length - 1] : '';
     const continues =
-      open &&
-      prev !== '' &&
-      (!readMarker(l) || balance(prev) > 0) &&
-      (balance(prev) > 0 || full(prev) || /[，,、]$/.test(prev) || /^[，,。；;：:）)、】\]]/.test(l));
+      open && prev !== '' && (!readMarker(l) || balance(prev) > 0) && (balance(prev) > 0 || full(prev) || /[，,、]$/.test(prev) || /^[，,。；;：:）)、】\]]/.test(l));
     if (continues) {
       out[out.length - 1] = prev + l;
       joined++;

@@ -69,10 +69,7 @@ function assertSize(name: string, size: number, kind: Sniffed): void {
   const limit = kind === 'text' ? LIMITS.textBytes : LIMITS.docxBytes;
   if (size > limit) {
     const what = kind === 'text' ? '文本文件' : '文件';
-    throw new QicaoError(
-      'bad-input',
-      `“${name}”有 ${megabytes(size)}，超过${what}上限 ${megabytes(limit)}，远大于一份行动计划或起草说明；请只保留需要的正文另存后再试。`,
-    );
+    throw new QicaoError('bad-input', `“${name}”有 ${megabytes(size)}，超过${what}上限 ${megabytes(limit)}，远大于一份行动计划或起草说明；请只保留需要的正文另存后再试。`);
   }
 }
 

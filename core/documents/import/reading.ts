@@ -13,7 +13,6 @@ export const LEVEL_LABEL: Record<Level, string> = { L1: '一、', L2: '（一）
 export type LevelRole = 'part' | 'aspect' | 'keyTask' | 'measure' | 'text';
 export type LevelMapping = Record<Level, LevelRole>;
 
-
 export interface ColumnReading {
   /** 0-based table number in the document, and grid column in it. */
   table: number;
@@ -25,20 +24,7 @@ export interface ColumnReading {
 }
 
 /** What a paragraph or table row became. */
-export type RowRole =
-  | 'title'
-  | 'preamble'
-  | 'part'
-  | 'section'
-  | 'aspect'
-  | 'keyTask'
-  | 'measure'
-  | 'goals'
-  | 'content'
-  | 'units'
-  | 'header'
-  | 'skipped'
-  | 'leftover';
+export type RowRole = 'title' | 'preamble' | 'part' | 'section' | 'aspect' | 'keyTask' | 'measure' | 'goals' | 'content' | 'units' | 'header' | 'skipped' | 'leftover';
 
 export interface ReadRow {
   /** Paragraph index (0-based; a table row: its first non-empty cell line). */

@@ -60,7 +60,8 @@ const VERBS: [RegExp, Role][] = [
 ];
 
 /** "排在前位的为牵头单位", "第一个为牵头单位", "排名第一的为牵头单位": who leads among several. */
-const CONVENTION = /^(?:[^，。；]{0,20}?)(?:排在?前位|排在?前面|排名?(?:在)?第一|排在?第一位?|排序第一|列第一位?|第一个|第一家|首位|首个|排在首位)(?:的|位的)?(?:单位|部门)?(?:为|是)(?:牵头|主责)(?:单位|部门)?[^，。；]{0,10}$/;
+const CONVENTION =
+  /^(?:[^，。；]{0,20}?)(?:排在?前位|排在?前面|排名?(?:在)?第一|排在?第一位?|排序第一|列第一位?|第一个|第一家|首位|首个|排在首位)(?:的|位的)?(?:单位|部门)?(?:为|是)(?:牵头|主责)(?:单位|部门)?[^，。；]{0,10}$/;
 export function conventionOf(clause: string): { kind: LeadConvention; text: string } | null {
   const t = clause.trim();
   if (t.length > 60 || !CONVENTION.test(t)) return null;
@@ -76,11 +77,26 @@ const MAX_CLAUSE = 300;
 
 /** The deadline as the plan records it: "2024年底前完成" → "2024年底前". */
 export function cleanDeadline(text: string): string {
-  return text.trim().replace(/[。；;，,]+$/, '').replace(/(前|底)完成$/, '$1');
+  return text
+    .trim()
+    .replace(/[。；;，,]+$/, '')
+    .replace(/(前|底)完成$/, '$1');
 }
 
 function empty(): Responsibility {
-  return { leadUnits: [], supportUnits: [], implementers: [], deadline: '', rule: null, unread: [], responsible: [], leadNamed: false, leaders: [], doubtful: [], convention: null };
+  return {
+    leadUnits: [],
+    supportUnits: [],
+    implementers: [],
+    deadline: '',
+    rule: null,
+    unread: [],
+    responsible: [],
+    leadNamed: false,
+    leaders: [],
+    doubtful: [],
+    convention: null,
+  };
 }
 
 const add = (list: string[], units: string[]) => {
@@ -94,14 +110,20 @@ const add = (list: string[], units: string[]) => {
 function settleResponsible(r: Responsibility, groups: string[][], convention: { kind: LeadConvention; text: string } | null) {
   if (r.responsible.length === 0) return;
   if (r.leadNamed) {
-    add(r.supportUnits, r.responsible.filter((u) => !r.leadUnits.includes(u)));
+    add(
+      r.supportUnits,
+      r.responsible.filter((u) => !r.leadUnits.includes(u)),
+    );
     r.convention = '同时写明牵头单位时，责任单位记为配合单位';
     return;
   }
   if (convention && r.responsible.length > 1) {
     const leads = convention.kind === 'firstGroup' && groups.length > 1 ? groups[0] : [r.responsible[0]];
     add(r.leadUnits, leads);
-    add(r.supportUnits, r.responsible.filter((u) => !leads.includes(u)));
+    add(
+      r.supportUnits,
+      r.responsible.filter((u) => !leads.includes(u)),
+    );
     r.convention = `按“${convention.text}”：${leads.join('、')}为牵头单位`;
     return;
   }
@@ -281,7 +303,10 @@ function unbracketedTail(trimmed: string): number {
  * the paragraph (brackets inside unit names are matched), or an unbracketed "。牵头单位：…" tail.
  * A trailing convention ("（排在前位的为牵头单位）") applies to the phrase before it.
  */
-export function splitTrailingPhrase(paragraph: string, documentConvention: { kind: LeadConvention; text: string } | null = null): { text: string; phrase: Responsibility | null; raw: string } {
+export function splitTrailingPhrase(
+  paragraph: string,
+  documentConvention: { kind: LeadConvention; text: string } | null = null,
+): { text: string; phrase: Responsibility | null; raw: string } {
   const trimmed = paragraph.trimEnd();
   let end = trimmed.length;
   while (end > 0 && TAIL_PUNCT.has(trimmed[end - 1])) end--;

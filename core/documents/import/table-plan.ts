@@ -115,7 +115,11 @@ export function planFromTables(doc: SourceDocument, overrides: ImportOverrides =
     for (const c of cells) c.lines.forEach((line, k) => draft.leftovers.push({ paragraph: c.first + k, text: line, reason }));
   };
   const firstIndex = (row: SourceRow) => row.cells.find((c) => c.first >= 0)?.first ?? -1;
-  const rowText = (row: SourceRow) => row.cells.map(cellText).filter((t) => t !== '').join(' | ');
+  const rowText = (row: SourceRow) =>
+    row.cells
+      .map(cellText)
+      .filter((t) => t !== '')
+      .join(' | ');
 
   const front = readFrontMatter(doc.paragraphs, firstStructure(doc));
   draft.title = front.titleText;
@@ -200,9 +204,14 @@ export function planFromTables(doc: SourceDocument, overrides: ImportOverrides =
         const column = meanings.get(col) ?? 'other';
         const written = cellText(cell);
         const text = written.replace(/[（(]续[)）]$/, '');
-        const continuedTitle = (column === 'part' || column === 'aspect' || column === 'keyTask') && (text !== written || (continuation && r === header.last + 1)) && text !== '' && shown.get(col) === text;
+        const continuedTitle =
+          (column === 'part' || column === 'aspect' || column === 'keyTask') &&
+          (text !== written || (continuation && r === header.last + 1)) &&
+          text !== '' &&
+          shown.get(col) === text;
         if (column === 'other' || column === 'index') {
-          if (column === 'other') leftoverCells([cell], structure.leaders.has(col) ? `“${header.texts.get(col)}”列是领导职务，不是单位` : `“${header.texts.get(col) || `第${col + 1}列`}”列未能识别含义`);
+          if (column === 'other')
+            leftoverCells([cell], structure.leaders.has(col) ? `“${header.texts.get(col)}”列是领导职务，不是单位` : `“${header.texts.get(col) || `第${col + 1}列`}”列未能识别含义`);
           continue;
         }
         if (structure.detail.has(col)) {
@@ -215,7 +224,12 @@ export function planFromTables(doc: SourceDocument, overrides: ImportOverrides =
         const shownText = continues ? (shown.get(col) ?? '') : text;
         const prev = value[column];
         // Two columns of one meaning: both kept, joined.
-        if (prev) value[column] = { text: [prev.text, shownText].filter((t) => t !== '').join(column === 'measure' ? '：' : '；'), starts: prev.starts || starts, cells: [...prev.cells, cell] };
+        if (prev)
+          value[column] = {
+            text: [prev.text, shownText].filter((t) => t !== '').join(column === 'measure' ? '：' : '；'),
+            starts: prev.starts || starts,
+            cells: [...prev.cells, cell],
+          };
         else value[column] = { text: shownText, starts, cells: [cell] };
       }
       if (value.part?.starts && value.part.text) {
@@ -300,7 +314,7 @@ export function planFromTables(doc: SourceDocument, overrides: ImportOverrides =
           leadUnits: m.leadUnits,
           supportUnits: m.supportUnits,
           deadline: m.deadline,
-          rule: phrase ? `措施文字中的责任单位：${describeResponsibility(phrase)}` : settled ?? (value.keyTask?.starts && k === 0 ? `重点任务：${t.title}` : null),
+          rule: phrase ? `措施文字中的责任单位：${describeResponsibility(phrase)}` : (settled ?? (value.keyTask?.starts && k === 0 ? `重点任务：${t.title}` : null)),
         });
       });
     });
@@ -428,13 +442,19 @@ function firstStructure(doc: SourceDocument): number {
  */
 function resolveDuplicates(meanings: Map<number, ColumnMeaning>, texts: Map<number, string>, notes: string[], table: number, overrides: ImportOverrides, detail: Set<number>) {
   const chosen = (col: number) => overrides.columns?.some((c) => c.table === table && c.column === col);
-  const colsOf = (m: ColumnMeaning) => [...meanings].filter(([, x]) => x === m).map(([c]) => c).filter((c) => !detail.has(c));
+  const colsOf = (m: ColumnMeaning) =>
+    [...meanings]
+      .filter(([, x]) => x === m)
+      .map(([c]) => c)
+      .filter((c) => !detail.has(c));
   const name = (c: number) => `“${texts.get(c) || `第${c + 1}列`}”`;
   const measures = colsOf('measure');
   for (const c of detail) notes.push(`第${table + 1}个表格的${name(c)}列是措施的标准或要求，其内容接在该行措施文字之后。`);
   if (measures.length > 1 && colsOf('keyTask').length === 0 && !chosen(measures[0])) {
     meanings.set(measures[0], 'keyTask');
-    notes.push(`第${table + 1}个表格有${measures.map(name).join('')}两列措施内容、没有“重点任务”列：${name(measures[0])}读作重点任务，${measures.slice(1).map(name).join('')}读作具体措施。`);
+    notes.push(
+      `第${table + 1}个表格有${measures.map(name).join('')}两列措施内容、没有“重点任务”列：${name(measures[0])}读作重点任务，${measures.slice(1).map(name).join('')}读作具体措施。`,
+    );
   }
   for (const m of ['leadUnits', 'supportUnits', 'deadline', 'measure', 'keyTask'] as ColumnMeaning[]) {
     const cols = colsOf(m);
@@ -473,7 +493,9 @@ function readStructure(
   const responsibleCols = [...readings].filter(([col, r]) => r.responsible && meanings.get(col) === 'leadUnits' && !chosen(col));
   if (leadCols.length > 0 && responsibleCols.length > 0) {
     for (const [col] of responsibleCols) meanings.set(col, 'supportUnits');
-    notes.push(`第${tableNo + 1}个表格既有${leadCols.map(([c]) => `“${header.texts.get(c)}”`).join('')}列又有${responsibleCols.map(([c]) => `“${header.texts.get(c)}”`).join('')}列：后者记为配合单位。`);
+    notes.push(
+      `第${tableNo + 1}个表格既有${leadCols.map(([c]) => `“${header.texts.get(c)}”`).join('')}列又有${responsibleCols.map(([c]) => `“${header.texts.get(c)}”`).join('')}列：后者记为配合单位。`,
+    );
   }
   const responsibleOnly = leadCols.length === 0 && responsibleCols.length > 0;
   if (responsibleOnly && convention) notes.push(`第${tableNo + 1}个表格的责任单位按第${convention.paragraph + 1}段的约定“${convention.text}”分为牵头单位（第一个）和配合单位。`);

@@ -43,9 +43,7 @@ export const abbreviationInconsistent: Rule = {
       }
     }
     const plain = defs.filter((d) => !d.title);
-    const plainRe = plain.length
-      ? new RegExp(plain.map((d) => d.full.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')
-      : null;
+    const plainRe = plain.length ? new RegExp(plain.map((d) => d.full.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : null;
     const plainByFull = new Map(plain.map((d) => [d.full, d]));
     const after = (d: Definition, i: number, at: number) => i > d.paragraph || (i === d.paragraph && at >= d.end);
 
@@ -56,12 +54,32 @@ export const abbreviationInconsistent: Rule = {
       if (DEFINED.test(text.slice(at + m[0].length, at + m[0].length + 6))) return; // a (re)definition
       const full = fullTitles.get(core(inner));
       if (full && after(full, i, at)) {
-        out.push(makeFinding('abbreviation-inconsistent', text, i, at, m[0].length, `前文（${paraLabel(full.paragraph)}）已简称“${full.short}”，此处不必再用全称，应改为“${full.short}”。`, full.short));
+        out.push(
+          makeFinding(
+            'abbreviation-inconsistent',
+            text,
+            i,
+            at,
+            m[0].length,
+            `前文（${paraLabel(full.paragraph)}）已简称“${full.short}”，此处不必再用全称，应改为“${full.short}”。`,
+            full.short,
+          ),
+        );
         return;
       }
       const other = otherShort.get(inner);
       if (other && after(other, i, at) && inner !== core(other.full)) {
-        out.push(makeFinding('abbreviation-inconsistent', text, i, at, m[0].length, `简称不统一：前文（${paraLabel(other.paragraph)}）定义的简称是“${other.short}”，此处写作“${m[0]}”，应统一为“${other.short}”。`, other.short));
+        out.push(
+          makeFinding(
+            'abbreviation-inconsistent',
+            text,
+            i,
+            at,
+            m[0].length,
+            `简称不统一：前文（${paraLabel(other.paragraph)}）定义的简称是“${other.short}”，此处写作“${m[0]}”，应统一为“${other.short}”。`,
+            other.short,
+          ),
+        );
       }
     });
     if (plainRe) {

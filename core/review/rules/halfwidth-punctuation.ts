@@ -29,7 +29,8 @@ export const halfwidthPunctuation: Rule = {
       const next = text[at + 1];
       let wrong: boolean;
       if (c === '(' || c === ')') wrong = (parens ??= chineseParens(text)).has(at);
-      else if (c === '.') wrong = isHan(prev) && (next === undefined || isHan(next)); // "完成任务.下一步"
+      else if (c === '.')
+        wrong = isHan(prev) && (next === undefined || isHan(next)); // "完成任务.下一步"
       else wrong = isCjk(prev) || isCjk(next);
       if (wrong) out.push(makeFinding('halfwidth-punctuation', text, i, at, 1, `中文中的半角“${c}”应改为全角“${FULL[c]}”。`, FULL[c]));
     });
@@ -42,7 +43,7 @@ function urlSpans(text: string): [number, number][] {
   if (!text.includes('://') && !text.includes('www.')) return [];
   const spans: [number, number][] = [];
   URL.lastIndex = 0;
-  for (let m; (m = URL.exec(text)); ) spans.push([m.index, m.index + m[0].length]);
+  for (let m; (m = URL.exec(text));) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 
@@ -58,7 +59,7 @@ function chineseParens(text: string): Set<number> {
   // flag to the enclosing one, so each character is looked at once.
   const stack: { at: number; han: boolean }[] = [];
   PAREN_OR_HAN.lastIndex = 0;
-  for (let m; (m = PAREN_OR_HAN.exec(text)); ) {
+  for (let m; (m = PAREN_OR_HAN.exec(text));) {
     const k = m.index;
     const c = m[0];
     if (c === '(') stack.push({ at: k, han: false });

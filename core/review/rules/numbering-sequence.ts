@@ -41,7 +41,7 @@ export const numberingSequence: Rule = {
         if (k === 0) {
           const leading = it.sep === null && text.slice(0, it.offset).trim() === '';
           // A paragraph opening with "二是" continues the previous paragraph's series; without one we cannot tell.
-          const carried = leading ? lastOf.get(previousNonBlank(ctx.paragraphs, i)) ?? 0 : 0;
+          const carried = leading ? (lastOf.get(previousNonBlank(ctx.paragraphs, i)) ?? 0) : 0;
           if (leading && carried === 0) {
             last = it.n;
             return;
@@ -51,7 +51,17 @@ export const numberingSequence: Rule = {
         if (it.n !== last + 1) {
           const right = `${chineseNumeral(last + 1)}是`;
           const before = last === 0 ? '前面没有“一是”' : `前一项是“${chineseNumeral(last)}是”`;
-          out.push(makeFinding('numbering-sequence', text, i, it.offset, it.length, `并列序号不连续：${before}，此处“${text.slice(it.offset, it.offset + it.length)}”应为“${right}”。`, right));
+          out.push(
+            makeFinding(
+              'numbering-sequence',
+              text,
+              i,
+              it.offset,
+              it.length,
+              `并列序号不连续：${before}，此处“${text.slice(it.offset, it.offset + it.length)}”应为“${right}”。`,
+              right,
+            ),
+          );
         }
         last = it.n;
       });

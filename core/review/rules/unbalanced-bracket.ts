@@ -16,10 +16,19 @@ const CLOSE_CHARS = ['〕', '》', '）', '”'];
 const PAREN = 2;
 function familyOf(code: number): number {
   switch (code) {
-    case 0x3014: case 0x3015: return 0; // 〔〕
-    case 0x300a: case 0x300b: return 1; // 《》
-    case 0xff08: case 0xff09: case 0x28: case 0x29: return PAREN; // （）()
-    default: return 3; // “”
+    case 0x3014:
+    case 0x3015:
+      return 0; // 〔〕
+    case 0x300a:
+    case 0x300b:
+      return 1; // 《》
+    case 0xff08:
+    case 0xff09:
+    case 0x28:
+    case 0x29:
+      return PAREN; // （）()
+    default:
+      return 3; // “”
   }
 }
 const isOpener = (code: number) => code === 0x3014 || code === 0x300a || code === 0xff08 || code === 0x28 || code === 0x201c;
@@ -68,7 +77,8 @@ export const unbalancedBracket: Rule = {
     const out: Finding[] = [];
     let paragraph = -1;
     let stack: Open[] = [];
-    const unclosed = (o: Open) => makeFinding('unbalanced-bracket', ctx.paragraphs[o.paragraph], o.paragraph, o.offset, 1, `“${o.ch}”没有与之配对的“${CLOSE_CHARS[o.family]}”，请补上或删除。`);
+    const unclosed = (o: Open) =>
+      makeFinding('unbalanced-bracket', ctx.paragraphs[o.paragraph], o.paragraph, o.offset, 1, `“${o.ch}”没有与之配对的“${CLOSE_CHARS[o.family]}”，请补上或删除。`);
     const flush = () => {
       if (paragraph < 0) return;
       const next = ctx.paragraphs[paragraph + 1]?.trimStart() ?? '';

@@ -50,19 +50,32 @@ async function bulletin(db: Db, ledger: Ledger, author: string): Promise<NamedBy
     titleParagraph(title, { orientation: 'landscape' }),
     body(`按照《${ledger.planTitle}》${issue ? `（${issue.docNumber}）` : ''}要求，现将${ledger.period.name}各项任务进展情况通报如下。`),
     heading(1, '总体进展'),
-    body(`截至${chineseDate(ledger.asOf)}，${ledger.sentence}。应报送单位${ledger.byUnit.length}个，已报送${ledger.byUnit.length - ledger.unitsNotReported.length}个${ledger.unitsNotReported.length ? `，未报送单位：${ledger.unitsNotReported.join('、')}` : ''}。`),
+    body(
+      `截至${chineseDate(ledger.asOf)}，${ledger.sentence}。应报送单位${ledger.byUnit.length}个，已报送${ledger.byUnit.length - ledger.unitsNotReported.length}个${ledger.unitsNotReported.length ? `，未报送单位：${ledger.unitsNotReported.join('、')}` : ''}。`,
+    ),
     heading(2, '各部分进展'),
     ...ledger.byPart.map((p) => body(`${p.partTitle}：${summarySentence(p)}。`)),
     heading(3, '滞后及逾期措施'),
   ];
   if (lagging.length === 0) children.push(body('本期没有滞后或逾期的措施。'));
   else {
-    children.push(body(`本期滞后或逾期的措施共${lagging.length}项，其中逾期${lagging.filter((m) => m.overdue).length}项（逾期天数按工作日计算，已扣除法定节假日并计入调休上班日）：`));
+    children.push(
+      body(`本期滞后或逾期的措施共${lagging.length}项，其中逾期${lagging.filter((m) => m.overdue).length}项（逾期天数按工作日计算，已扣除法定节假日并计入调休上班日）：`),
+    );
     children.push(
       gridTable({
         headers: ['序号', '条款', '具体措施', '牵头单位', '完成时限', '完成状态', '逾期工作日', '存在问题'],
         weights: [4, 8, 34, 12, 10, 8, 7, 17],
-        rows: lagging.map((m, i) => [String(i + 1), m.number, m.text, m.leadUnits.join('、'), m.deadline, statusText(m), m.overdueWorkdays > 0 ? String(m.overdueWorkdays) : '—', problemsOf(ledger, m)]),
+        rows: lagging.map((m, i) => [
+          String(i + 1),
+          m.number,
+          m.text,
+          m.leadUnits.join('、'),
+          m.deadline,
+          statusText(m),
+          m.overdueWorkdays > 0 ? String(m.overdueWorkdays) : '—',
+          problemsOf(ledger, m),
+        ]),
         centered: [0, 5, 6],
         orientation: 'landscape',
       }),
@@ -115,7 +128,10 @@ async function reminders(ledger: Ledger, author: string, split: boolean): Promis
   }
   const out: NamedBytes[] = [];
   for (const [unit, list] of items) {
-    out.push({ name: `${prefix}催办单-${safeFileName(unit)}.docx`, bytes: await packDocument({ title: '重点任务催办单', author, sections: [buildSection({ orientation: 'landscape', children: reminderChildren(ledger, unit, list) })] }) });
+    out.push({
+      name: `${prefix}催办单-${safeFileName(unit)}.docx`,
+      bytes: await packDocument({ title: '重点任务催办单', author, sections: [buildSection({ orientation: 'landscape', children: reminderChildren(ledger, unit, list) })] }),
+    });
   }
   return out;
 }

@@ -25,7 +25,14 @@ export async function exportProgressDocx(form: FormContent): Promise<Buffer> {
       gridTable({
         headers: INDICATOR_COLUMNS,
         weights: [6, 28, 16, 14, 14, 14],
-        rows: form.indicators.map(({ indicator, month }) => [indicatorCode(indicator.id), indicator.name, indicator.unit, formatQuantity(indicator.target, indicator.unit), monthLabel(month), '']),
+        rows: form.indicators.map(({ indicator, month }) => [
+          indicatorCode(indicator.id),
+          indicator.name,
+          indicator.unit,
+          formatQuantity(indicator.target, indicator.unit),
+          monthLabel(month),
+          '',
+        ]),
         centered: [0, 4],
         orientation: 'landscape',
       }),

@@ -84,7 +84,14 @@ export async function exportProgressXlsx(form: FormContent): Promise<Buffer> {
     head.font = HEAD_FONT;
     form.indicators.forEach(({ indicator, month }, i) => {
       const row = ind.getRow(2 + i);
-      row.values = [indicatorCode(indicator.id), indicator.name, indicator.unit, `${COMPARATOR_WORD[indicator.comparator] ?? ''}${formatQuantity(indicator.target, indicator.unit)}`, monthLabel(month), null];
+      row.values = [
+        indicatorCode(indicator.id),
+        indicator.name,
+        indicator.unit,
+        `${COMPARATOR_WORD[indicator.comparator] ?? ''}${formatQuantity(indicator.target, indicator.unit)}`,
+        monthLabel(month),
+        null,
+      ];
       row.font = BODY_FONT;
       row.getCell(6).protection = { locked: false };
       row.getCell(6).dataValidation = { type: 'decimal', operator: 'greaterThanOrEqual', formulae: [-1e12], allowBlank: true, showErrorMessage: true, error: '请填写数字' };

@@ -106,7 +106,8 @@ function readTable(rows: string[][], keyPrefix: string, out: ParsedProgress, fil
       const text = cell(row, 'text');
       // a row the unit left blank reports nothing; the note under the table is no row either
       if (!reported.progress && !reported.statusText && !reported.completedOn && !reported.problems) continue;
-      if (out.rows.length >= MAX_REPORTED_ROWS) throw new QicaoError('bad-input', `“${fileName}”中的填报行超过 ${MAX_REPORTED_ROWS} 行，远超正常的调度表，未导入；请确认选对了文件。`);
+      if (out.rows.length >= MAX_REPORTED_ROWS)
+        throw new QicaoError('bad-input', `“${fileName}”中的填报行超过 ${MAX_REPORTED_ROWS} 行，远超正常的调度表，未导入；请确认选对了文件。`);
       out.rows.push({ sourceKey: `${keyPrefix}${r + 1}`, id: codeId(cell(row, 'id'), 'M'), text, ...reported });
     }
     return true;
@@ -146,7 +147,10 @@ export function parseProgressFile(bytes: Uint8Array, fileName: string): ParsedPr
     });
     text = scan.chunks;
     const lines = scan.paragraphs.map((p) => (p ?? '').trim()).filter((p) => p !== '');
-    out.signature = lines.slice(Math.max(1, lines.length - 6)).reverse().filter((l) => !NOT_SIGNATURE.test(l) && l.length <= 40);
+    out.signature = lines
+      .slice(Math.max(1, lines.length - 6))
+      .reverse()
+      .filter((l) => !NOT_SIGNATURE.test(l) && l.length <= 40);
   }
   out.unit = headerValue(text, /填报单位|报送单位/);
   out.period = headerValue(text, /调度期|报送期间|填报期间/);

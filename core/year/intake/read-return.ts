@@ -32,7 +32,13 @@ export interface ReturnContext {
 const LEAD_SEPARATOR = '\u0001';
 
 export function returnContext(measures: MeasureCandidate[], indicators: ReturnContext['indicators'], units: string[]): ReturnContext {
-  return { measureIds: measures.map((m) => m.id), measureTexts: measures.map((m) => m.text), measureLeads: measures.map((m) => m.leadUnits.join(LEAD_SEPARATOR)), indicators, units };
+  return {
+    measureIds: measures.map((m) => m.id),
+    measureTexts: measures.map((m) => m.text),
+    measureLeads: measures.map((m) => m.leadUnits.join(LEAD_SEPARATOR)),
+    indicators,
+    units,
+  };
 }
 
 function candidates(ctx: ReturnContext): MeasureCandidate[] {

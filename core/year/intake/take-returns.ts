@@ -66,7 +66,11 @@ export async function takeReturns(db: Db, files: ReturnedFile[], options: { peri
   const register = (sql(db, 'SELECT name FROM unit ORDER BY id').all() as { name: string }[]).map((u) => u.name);
   if (options.unit && !register.includes(options.unit)) throw new QicaoError('bad-input', `单位登记表中没有“${options.unit}”，请检查单位名称。`);
   if (options.period) requirePeriod(db, options.period);
-  const context: ReturnContext = returnContext(measures, indicators.map((i) => ({ id: i.id, name: i.name })), register);
+  const context: ReturnContext = returnContext(
+    measures,
+    indicators.map((i) => ({ id: i.id, name: i.name })),
+    register,
+  );
 
   // read every file first (off the main thread); an unreadable one is reported, the rest go on
   const read = await Promise.all(
@@ -86,7 +90,19 @@ export async function takeReturns(db: Db, files: ReturnedFile[], options: { peri
   return db.transaction(() => {
     const results: IntakeFileResult[] = [];
     for (const { file, read: r, error } of read) {
-      const base: IntakeFileResult = { fileName: file.fileName, unit: null, unitSource: null, period: '', duplicate: false, noChange: false, replaced: null, rows: [], indicators: [], toConfirm: 0, error };
+      const base: IntakeFileResult = {
+        fileName: file.fileName,
+        unit: null,
+        unitSource: null,
+        period: '',
+        duplicate: false,
+        noChange: false,
+        replaced: null,
+        rows: [],
+        indicators: [],
+        toConfirm: 0,
+        error,
+      };
       if (!r) {
         results.push(base);
         continue;
@@ -117,8 +133,7 @@ export async function takeReturns(db: Db, files: ReturnedFile[], options: { peri
         continue;
       }
       const previous = sql(db, 'SELECT id FROM progress_file WHERE period_id = ? AND unit_id = ? AND superseded_by IS NULL ORDER BY id DESC LIMIT 1').get(period.id, unitId) as
-        | { id: number }
-        | undefined;
+        { id: number } | undefined;
       // read before this return supersedes the unit's earlier one: "无变化" means no change since then
       const earlier = earlierStatuses(db, unitId, period);
       const fileId = Number(

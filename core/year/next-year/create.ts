@@ -75,7 +75,18 @@ export function createNextYearPlan(db: Db, target: string, options: { year?: num
     const putNode = sql(d, 'INSERT INTO node (id, kind, section, parent_id, part_id, position, title, goals, content, deadline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const putLineage = sql(d, 'INSERT INTO node_lineage (node_id, prior_node_id, carry_over, prior_status) VALUES (?, ?, ?, ?)');
     for (const n of nodes) {
-      putNode.run(n.id, n.kind, n.section, n.parent_id, n.part_id, n.position, n.title, n.goals, n.content, n.kind === 'measure' ? shiftYear(n.deadline, priorYear, year) : n.deadline);
+      putNode.run(
+        n.id,
+        n.kind,
+        n.section,
+        n.parent_id,
+        n.part_id,
+        n.position,
+        n.title,
+        n.goals,
+        n.content,
+        n.kind === 'measure' ? shiftYear(n.deadline, priorYear, year) : n.deadline,
+      );
       const status = n.kind === 'measure' ? (statusOf.get(n.id) ?? null) : null;
       const carry = n.kind === 'measure' && status !== 'done';
       if (carry) carriedOver++;

@@ -134,7 +134,9 @@ function FindReplaceDialog(p: { ctx: ShellContext; onClose(): void }) {
       <p className="bulk-lead">在措施、各级标题、完成时限、主要目标和主要内容、起草说明中查找；单位名称请在单位列表中修改。</p>
       {list && (
         <p className="bulk-lead" role="status">
-          {list.hits === 0 ? `没有找到“${find}”。` : `找到 ${list.hits} 处，在 ${list.rows.length + list.more} 个位置${list.more ? `（只列出前 ${list.rows.length} 个，请缩小查找范围）` : ''}。`}
+          {list.hits === 0
+            ? `没有找到“${find}”。`
+            : `找到 ${list.hits} 处，在 ${list.rows.length + list.more} 个位置${list.more ? `（只列出前 ${list.rows.length} 个，请缩小查找范围）` : ''}。`}
         </p>
       )}
       {list && list.rows.length > 0 && <EditList rows={list.rows} checked={checked} onChange={setChecked} />}

@@ -72,7 +72,11 @@ function NodeNumber(props: { n: CompareNode; show: 'before' | 'after' }) {
 export function ChangeRow(props: { row: CompareRow; mode: CompareMode; onJump?(id: number): void }) {
   const { node: n, depth } = props.row;
   const state = n.move && n.presence === 'both' ? '移动' : STATE_LABEL[n.presence] || (n.inline || n.fields ? '修改' : '');
-  const moveText = n.move ? (n.presence === 'movedAway' ? `${moveNote(n.move.from, n.move.to)}（见新位置）` : `从“${n.move.from.slice(0, -1).join(' › ')}”移至“${n.move.to.slice(0, -1).join(' › ')}”`) : null;
+  const moveText = n.move
+    ? n.presence === 'movedAway'
+      ? `${moveNote(n.move.from, n.move.to)}（见新位置）`
+      : `从“${n.move.from.slice(0, -1).join(' › ')}”移至“${n.move.to.slice(0, -1).join(' › ')}”`
+    : null;
   const fields = n.fields ?? [];
   const canJump = props.onJump && n.id !== null && n.presence !== 'removed' && n.presence !== 'movedAway';
   return (

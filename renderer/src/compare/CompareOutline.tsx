@@ -23,7 +23,11 @@ function Entry(props: { n: CompareNode; depth: number; onlyChanges: boolean; onG
       >
         <span className="cmp-nav-num">{n.numberAfter ?? n.numberBefore}</span>
         <span className="cmp-nav-title">{n.after ?? n.before}</span>
-        {below > 0 && <span className="cmp-nav-count" aria-label={`${below}处修改`}>{below}</span>}
+        {below > 0 && (
+          <span className="cmp-nav-count" aria-label={`${below}处修改`}>
+            {below}
+          </span>
+        )}
       </button>
       {children.length > 0 && (
         <ul>

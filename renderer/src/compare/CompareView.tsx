@@ -22,7 +22,8 @@ function DraftSelect(props: { label: string; value: DraftChoice; drafts: DraftIn
       <select aria-label={props.label} value={props.value} onChange={(e) => props.onChange(e.target.value as DraftChoice)}>
         {props.drafts.map((d) => (
           <option key={d.id} value={`s:${d.id}`}>
-            {d.name}（{draftTime(d.createdAt)}{d.kind === 'manual' ? '' : `，${DRAFT_KIND_LABEL[d.kind]}`}）
+            {d.name}（{draftTime(d.createdAt)}
+            {d.kind === 'manual' ? '' : `，${DRAFT_KIND_LABEL[d.kind]}`}）
           </option>
         ))}
         <option value="current">当前稿（正在编辑的计划）</option>
@@ -166,7 +167,13 @@ export function CompareView(props: { onClose(): void; initialFrom?: number; onJu
       </div>
       {exporting && (
         <div className="cmp-export" role="group" aria-label="导出修改对照表">
-          <FolderField label="保存到文件夹" title="选择保存修改对照表的文件夹" value={outDir} onChange={setOutDir} onError={(e) => setMessage({ kind: 'error', text: (e as Error).message })} />
+          <FolderField
+            label="保存到文件夹"
+            title="选择保存修改对照表的文件夹"
+            value={outDir}
+            onChange={setOutDir}
+            onError={(e) => setMessage({ kind: 'error', text: (e as Error).message })}
+          />
           <button className="primary" disabled={!result || unchanged || busy !== null || !outDir.trim()} onClick={() => void doExport()}>
             {busy === 'export' ? '正在导出…' : '导出'}
           </button>
@@ -183,9 +190,7 @@ export function CompareView(props: { onClose(): void; initialFrom?: number; onJu
           {message.text}
         </div>
       )}
-      {drafts && drafts.length === 0 && (
-        <p className="cmp-empty">还没有保存过稿件。请先在“稿件”中保存一份（如“征求意见稿”），修改之后再来比较。</p>
-      )}
+      {drafts && drafts.length === 0 && <p className="cmp-empty">还没有保存过稿件。请先在“稿件”中保存一份（如“征求意见稿”），修改之后再来比较。</p>}
       {busy === 'compare' && !result && <p className="cmp-empty">正在比较…</p>}
       {result && (
         <>

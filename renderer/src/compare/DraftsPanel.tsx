@@ -83,9 +83,7 @@ export function DraftsPanel(props: DraftsPanelProps) {
           {message.text}
         </div>
       )}
-      {props.onOpenCompare && drafts.length > 0 && (
-        <button onClick={props.onOpenCompare}>比较稿件…</button>
-      )}
+      {props.onOpenCompare && drafts.length > 0 && <button onClick={props.onOpenCompare}>比较稿件…</button>}
       {drafts.length === 0 ? (
         <p className="hint drafts-empty">还没有保存过稿件。发出征求意见时会自动保存“征求意见稿”，也可以随时手动保存。</p>
       ) : (
@@ -113,9 +111,7 @@ export function DraftsPanel(props: DraftsPanelProps) {
       {confirm && (
         <div className="modal-backdrop">
           <div className="modal" role="alertdialog" aria-modal="true" aria-label="恢复稿件" onKeyDown={(e) => e.key === 'Escape' && setConfirm(null)}>
-            <p>
-              把“{confirm.name}”恢复为当前稿？当前稿会先自动保存为一份“恢复前”稿件，之后恢复那一份即可撤销。
-            </p>
+            <p>把“{confirm.name}”恢复为当前稿？当前稿会先自动保存为一份“恢复前”稿件，之后恢复那一份即可撤销。</p>
             <div className="modal-actions">
               <button autoFocus onClick={() => setConfirm(null)}>
                 取消

@@ -7,8 +7,17 @@ export function MarkedText(props: { ops: InlineOp[]; show: 'before' | 'after' | 
     <>
       {props.ops.map((o, i) => {
         if (o.op === 'equal') return <span key={i}>{o.text}</span>;
-        if (o.op === 'insert') return props.show === 'before' ? null : <ins key={i} className="cmp-ins">{o.text}</ins>;
-        return props.show === 'after' ? null : <del key={i} className="cmp-del">{o.text}</del>;
+        if (o.op === 'insert')
+          return props.show === 'before' ? null : (
+            <ins key={i} className="cmp-ins">
+              {o.text}
+            </ins>
+          );
+        return props.show === 'after' ? null : (
+          <del key={i} className="cmp-del">
+            {o.text}
+          </del>
+        );
       })}
     </>
   );

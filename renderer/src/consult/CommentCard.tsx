@@ -12,8 +12,17 @@ import { revealOnMount } from '../shell/controls/reveal.ts';
 const DECISIONS: CommentStatus[] = ['adopted', 'partlyAdopted', 'rejected'];
 
 function ChangeLine({ c }: { c: CommentView }) {
-  if (c.kind === 'insertion') return <>插入 <ins>{c.text}</ins></>;
-  return <>删除 <del>{c.quote}</del></>;
+  if (c.kind === 'insertion')
+    return (
+      <>
+        插入 <ins>{c.text}</ins>
+      </>
+    );
+  return (
+    <>
+      删除 <del>{c.quote}</del>
+    </>
+  );
 }
 
 export function CommentCard(props: {
@@ -22,6 +31,8 @@ export function CommentCard(props: {
   onSelect(): void;
   /** a decision was saved; planChanged: the plan text changed too (接受修订) */
   onChanged(c: CommentView, planChanged: boolean): void;
+  /** the changes the drafter linked to this comment (此修改回应该意见), cited by the 修改对照表 */
+  linkedTo?: string[];
 }) {
   const c = props.comment;
   const [reply, setReply] = useState(c.reply);
@@ -67,13 +78,24 @@ export function CommentCard(props: {
         {isChange ? <ChangeLine c={c} /> : c.text || (c.quote ? `（未写意见）原文：${c.quote}` : '（空）')}
       </button>
       {c.reason && <p className="rv-reason">理由：{c.reason}</p>}
+      {props.linkedTo && props.linkedTo.length > 0 && (
+        <p className="rv-reason" data-testid="review-linked">
+          已据此修改：{props.linkedTo.join('；')}（修改对照表注明此意见）
+        </p>
+      )}
       {!props.selected && c.reply && <p className="rv-reply">答复：{c.reply}</p>}
       {props.selected && (
         <div className="rv-act">
           {!isChange && c.quote && <p className="rv-quote">原文：{c.quote}</p>}
           {c.edit && <p className="rv-quote">已改为：{c.edit.after}</p>}
           {isChange && !c.edit && (
-            <button type="button" className="primary" disabled={busy || !c.target} title={c.target ? '' : '请先关联到它修改的节点'} onClick={() => void run(() => api.call('consult.acceptChange', { id: c.id, reply }), true)}>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy || !c.target}
+              title={c.target ? '' : '请先关联到它修改的节点'}
+              onClick={() => void run(() => api.call('consult.acceptChange', { id: c.id, reply }), true)}
+            >
               接受修订
             </button>
           )}

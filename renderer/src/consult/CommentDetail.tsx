@@ -109,7 +109,12 @@ export function CommentDetail(props: {
 
       {isChange && !c.edit && (
         <div className="cs-actions">
-          <button className="primary" disabled={busy || !target} title={target ? '' : '请先关联到它修改的节点'} onClick={() => void run(() => api.call('consult.acceptChange', { id: c.id, reply }), true)}>
+          <button
+            className="primary"
+            disabled={busy || !target}
+            title={target ? '' : '请先关联到它修改的节点'}
+            onClick={() => void run(() => api.call('consult.acceptChange', { id: c.id, reply }), true)}
+          >
             接受修订
           </button>
         </div>
@@ -130,7 +135,12 @@ export function CommentDetail(props: {
       </label>
       <div className="cs-actions">
         {c.kind === 'typed' && (
-          <button type="button" className="danger" disabled={busy} onClick={() => void api.call('consult.deleteComment', { id: c.id }).then(() => props.onDeleted(c.id), props.onError)}>
+          <button
+            type="button"
+            className="danger"
+            disabled={busy}
+            onClick={() => void api.call('consult.deleteComment', { id: c.id }).then(() => props.onDeleted(c.id), props.onError)}
+          >
             删除
           </button>
         )}

@@ -157,7 +157,15 @@ export function ConsultPanel({ onJump, onPlanChanged, version, planPath, onRevie
         />
       )}
       {form === 'type' && <TypedCommentForm roundId={roundId} units={units} onCancel={() => setForm(null)} onError={fail} onDone={(m) => void done(m)} />}
-      {form === 'export' && <AdoptionExportForm roundId={roundId} defaultFolder={defaultFolder} onCancel={() => setForm(null)} onError={fail} onDone={(p) => void done('已导出意见采纳情况表。', roundId, [p])} />}
+      {form === 'export' && (
+        <AdoptionExportForm
+          roundId={roundId}
+          defaultFolder={defaultFolder}
+          onCancel={() => setForm(null)}
+          onError={fail}
+          onDone={(p) => void done('已导出意见采纳情况表。', roundId, [p])}
+        />
+      )}
 
       {dashboard && <RoundDashboard dashboard={dashboard} />}
       {roundId !== null && <CommentList comments={comments} filter={filter} onFilter={setFilter} selectedId={selectedId} onSelect={setSelectedId} />}

@@ -43,7 +43,10 @@ export function IntakeDialog(props: { roundId: number | null; onClose(): void; o
   const seq = useRef(0);
   useEscape(() => !busy && props.onClose());
   useEffect(() => {
-    api.call('consult.rounds', {}).then((list) => setRound(list.find((r) => r.id === props.roundId) ?? list[list.length - 1] ?? null), () => undefined);
+    api.call('consult.rounds', {}).then(
+      (list) => setRound(list.find((r) => r.id === props.roundId) ?? list[list.length - 1] ?? null),
+      () => undefined,
+    );
   }, [props.roundId]);
 
   const patch = (key: string, p: Partial<Intake>) => setFiles((list) => list.map((f) => (f.key === key ? { ...f, ...p } : f)));
@@ -54,7 +57,10 @@ export function IntakeDialog(props: { roundId: number | null; onClose(): void; o
       setFiles((list) => [...list, { key, name: file.name, base64: null, unit: '', source: null, candidates: [], state: 'reading', message: '正在识别单位…' }]);
       void (async () => {
         if (file.size > MAX_UPLOAD_BYTES) {
-          patch(key, { state: 'error', message: `文件有 ${(file.size / 1024 / 1024).toFixed(1)} MB，超过界面导入的上限（约 29 MB）。请删去文件中的大图片后再导入，或用命令行 qicao feedback 导入。` });
+          patch(key, {
+            state: 'error',
+            message: `文件有 ${(file.size / 1024 / 1024).toFixed(1)} MB，超过界面导入的上限（约 29 MB）。请删去文件中的大图片后再导入，或用命令行 qicao feedback 导入。`,
+          });
           return;
         }
         try {
@@ -177,7 +183,13 @@ export function IntakeDialog(props: { roundId: number | null; onClose(): void; o
           <button type="button" onClick={props.onClose} disabled={busy}>
             {allDone ? '完成' : '取消'}
           </button>
-          <button type="button" className="primary" disabled={busy || ready.length === 0 || missingUnit} title={missingUnit ? '请先为每个文件选择反馈单位' : ''} onClick={() => void importAll()}>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy || ready.length === 0 || missingUnit}
+            title={missingUnit ? '请先为每个文件选择反馈单位' : ''}
+            onClick={() => void importAll()}
+          >
             {busy ? '正在导入…' : `全部导入（${ready.length} 个文件）`}
           </button>
         </div>

@@ -3,6 +3,7 @@
 // comment brings its text into view and marks it; the decision is taken on the card itself.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CommentView, OutlineNode, RoundView } from '../../../core/api/contract.ts';
+import type { ChangeLinkView } from '../../../core/api/channels/change-links.ts';
 import { COMMENT_STATUSES, STATUS_LABEL } from '../../../core/model/consultation.ts';
 import { depthNumber } from '../../../core/model/numbering.ts';
 import type { Plan } from '../../../core/model/plan.ts';
@@ -28,7 +29,8 @@ interface DocRow {
 /** The outline in reading order with 公文 numbers by depth (a three-level plan's key task is （一）), and a part's 主要目标 / 主要内容 under its title. */
 function documentRows(outline: OutlineNode[], plan: Plan | null): DocRow[] {
   const prose = new Map<number, { goals?: string; content?: string }>();
-  for (const p of [...(plan?.parts ?? []), ...((plan as { sections?: { id: number; content: string }[] } | null)?.sections ?? [])]) prose.set(p.id, p as { goals?: string; content?: string });
+  for (const p of [...(plan?.parts ?? []), ...((plan as { sections?: { id: number; content: string }[] } | null)?.sections ?? [])])
+    prose.set(p.id, p as { goals?: string; content?: string });
   const rows: DocRow[] = [];
   const walk = (nodes: OutlineNode[], depth: number) =>
     nodes.forEach((n, i) => {
@@ -43,11 +45,80 @@ function documentRows(outline: OutlineNode[], plan: Plan | null): DocRow[] {
   return rows;
 }
 
+const SHORT = 24;
+const short = (s: string) => (s.length > SHORT ? `${s.slice(0, SHORT)}…` : s);
+
+/**
+ * 此修改回应该意见: under the in-place editor, one box per comment on the measure. The comment the
+ * drafter opened (or the only one) is ticked by default; the link (consult.linkChange, one step)
+ * is made at the first change of the measure, so merely opening the editor links nothing. Ticking
+ * or unticking after a change links or unlinks at once. The 修改对照表 then cites the comment.
+ */
+function RespondsTo(p: { node: unknown; nodeId: number; comments: CommentView[]; selectedId: number | null; links: ChangeLinkView[]; onLinks(): void }) {
+  const answering = p.comments.find((c) => c.id === p.selectedId) ?? (p.comments.length === 1 ? p.comments[0] : null);
+  const [wanted, setWanted] = useState<Set<number>>(() => new Set(answering ? [answering.id] : []));
+  const [opened] = useState(() => JSON.stringify(p.node));
+  const [error, setError] = useState<string | null>(null);
+  const changed = JSON.stringify(p.node) !== opened;
+  const linked = useMemo(() => new Set(p.links.filter((l) => l.nodeId === p.nodeId).map((l) => l.commentId)), [p.links, p.nodeId]);
+  // comments already sent to consult.linkChange from this editor: each is linked once, not on every render
+  const sent = useRef(new Set<number>());
+  const { nodeId, onLinks } = p;
+  useEffect(() => {
+    if (!changed) return;
+    const todo = [...wanted].filter((id) => !linked.has(id) && !sent.current.has(id));
+    if (todo.length === 0) return;
+    for (const id of todo) sent.current.add(id);
+    todo
+      .reduce((prev, commentId) => prev.then(() => api.call('consult.linkChange', { commentId, nodeId })), Promise.resolve<unknown>(null))
+      .then(
+        () => setError(null),
+        (e: unknown) => setError(`未能关联意见：${(e as Error).message}`),
+      )
+      .finally(onLinks);
+  }, [changed, wanted, linked, nodeId, onLinks]);
+  const toggle = (commentId: number, on: boolean) => {
+    setWanted((w) => {
+      const next = new Set(w);
+      if (on) next.add(commentId);
+      else next.delete(commentId);
+      return next;
+    });
+    if (!on) sent.current.delete(commentId);
+    if (!on && linked.has(commentId))
+      api.call('consult.unlinkChange', { commentId, nodeId: p.nodeId }).then(
+        () => p.onLinks(),
+        (e: unknown) => setError(`未能取消关联：${(e as Error).message}`),
+      );
+  };
+  return (
+    <div className="rv-responds" role="group" aria-label="此修改回应的意见">
+      {p.comments.map((c) => (
+        <label key={c.id} className="check">
+          <input type="checkbox" checked={wanted.has(c.id) || linked.has(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} />
+          此修改回应该意见（{c.unit}：{short(c.summary)}）{linked.has(c.id) ? '：已关联' : wanted.has(c.id) ? '：修改后即关联' : ''}
+        </label>
+      ))}
+      {error && (
+        <p className="rv-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
 /**
  * 编辑此条: a measure opens its editor right here, under its text and beside its comments; a
  * part, aspect or key task (whose editor is the whole 计划内容 form) is still opened there.
  */
-function EditHere({ ctx, nodeId, open, onToggle }: { ctx: ShellContext; nodeId: number; open: boolean; onToggle(open: boolean): void }) {
+function EditHere({
+  ctx,
+  nodeId,
+  open,
+  onToggle,
+  ...links
+}: { ctx: ShellContext; nodeId: number; open: boolean; onToggle(open: boolean): void } & Omit<Parameters<typeof RespondsTo>[0], 'node' | 'nodeId'>) {
   const found = ctx.plan ? findPlanNode(ctx.plan, nodeId) : null;
   if (found?.node.kind !== 'measure') {
     return (
@@ -63,6 +134,7 @@ function EditHere({ ctx, nodeId, open, onToggle }: { ctx: ShellContext; nodeId: 
       </button>
       {open && (
         <div className="rv-edit" role="group" aria-label="就地编辑措施">
+          <RespondsTo node={found.node} nodeId={nodeId} {...links} />
           <MeasureEditor key={nodeId} ctx={ctx} measure={found.node} part={found.part} />
         </div>
       )}
@@ -85,20 +157,32 @@ export function ReviewView({ ctx }: { ctx: ShellContext }) {
   // the measure edited in place beside its comments (the view, its scroll and the open card stay)
   const [editingId, setEditingId] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const body = useRef<HTMLDivElement>(null);
-
-  const load = useCallback(async (pick: number | null) => {
-    try {
-      const list = await api.call('consult.rounds', {});
-      setRounds(list);
-      const id = pick !== null && list.some((r) => r.id === pick) ? pick : (list[list.length - 1]?.id ?? null);
-      setRoundId(id);
-      setComments(id === null ? [] : await api.call('consult.comments', { roundId: id }));
-      setError(null);
-    } catch (e) {
-      setError((e as Error).message);
-    }
+  // changes linked to the comment they answer (此修改回应该意见), shown on the cards
+  const [links, setLinks] = useState<ChangeLinkView[]>([]);
+  const loadLinks = useCallback(() => {
+    api.call('consult.changeLinks', {}).then(setLinks, () => undefined);
   }, []);
+  const body = useRef<HTMLDivElement>(null);
+  // a link is an undo step: the shell re-reads (撤销 offers it), and with the new version the links here and in 回应的意见
+  const { refresh } = ctx;
+  const relink = useCallback(() => void refresh(), [refresh]);
+
+  const load = useCallback(
+    async (pick: number | null) => {
+      try {
+        const list = await api.call('consult.rounds', {});
+        setRounds(list);
+        const id = pick !== null && list.some((r) => r.id === pick) ? pick : (list[list.length - 1]?.id ?? null);
+        setRoundId(id);
+        setComments(id === null ? [] : await api.call('consult.comments', { roundId: id }));
+        loadLinks();
+        setError(null);
+      } catch (e) {
+        setError((e as Error).message);
+      }
+    },
+    [loadLinks],
+  );
   useEffect(() => {
     void load(roundId);
     // the plan was read again (an accepted change, undo, another panel): read the comments too
@@ -131,7 +215,11 @@ export function ReviewView({ ctx }: { ctx: ShellContext }) {
   const [scrollTo, setScrollTo] = useState(0);
   useLayoutEffect(() => {
     if (!selected || !body.current) return;
-    const where = selected.target ? body.current.querySelector(`[data-node-id="${selected.target.nodeId}"] mark, [data-node-id="${selected.target.nodeId}"] .rv-ins, [data-node-id="${selected.target.nodeId}"]`) : null;
+    const where = selected.target
+      ? body.current.querySelector(
+          `[data-node-id="${selected.target.nodeId}"] mark, [data-node-id="${selected.target.nodeId}"] .rv-ins, [data-node-id="${selected.target.nodeId}"]`,
+        )
+      : null;
     (where ?? body.current.querySelector(`[data-comment-id="${selected.id}"]`))?.scrollIntoView({ block: 'center' });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- scrolls only when a comment is clicked (scrollTo), not on every re-render of the list
   }, [scrollTo]);
@@ -150,6 +238,14 @@ export function ReviewView({ ctx }: { ctx: ShellContext }) {
     if (planChanged || moved) setScrollTo((n) => n + 1);
   };
 
+  // on a card: the changes linked to it, as "（三）1 加快推进…"
+  const linkedTo = (commentId: number) =>
+    links
+      .filter((l) => l.commentId === commentId)
+      .map((l) => {
+        const r = rows.find((x) => x.id === l.nodeId);
+        return r ? `${r.number} ${short(r.fields[0]?.text ?? '')}` : '（已删除的条目）';
+      });
   const counts = (f: Filter) => comments.filter((c) => matches(c, f)).length;
   return (
     <div className="rv" role="region" aria-label="意见审阅">
@@ -191,7 +287,7 @@ export function ReviewView({ ctx }: { ctx: ShellContext }) {
             <h3>未关联到计划条目的意见（{unlinked.length} 条）：请点开后用“关联节点…”选择它所说的条目</h3>
             <div className="rv-unlinked-cards">
               {unlinked.map((c) => (
-                <CommentCard key={c.id} comment={c} selected={c.id === selectedId} onSelect={() => select(c.id)} onChanged={changed} />
+                <CommentCard key={c.id} comment={c} selected={c.id === selectedId} onSelect={() => select(c.id)} onChanged={changed} linkedTo={linkedTo(c.id)} />
               ))}
             </div>
           </section>
@@ -227,11 +323,22 @@ export function ReviewView({ ctx }: { ctx: ShellContext }) {
                       )}
                     </p>
                   ))}
-                  {here.length > 0 && <EditHere ctx={ctx} nodeId={r.id} open={editingId === r.id} onToggle={(open) => setEditingId(open ? r.id : null)} />}
+                  {here.length > 0 && (
+                    <EditHere
+                      ctx={ctx}
+                      nodeId={r.id}
+                      open={editingId === r.id}
+                      onToggle={(open) => setEditingId(open ? r.id : null)}
+                      comments={here}
+                      selectedId={selectedId}
+                      links={links}
+                      onLinks={relink}
+                    />
+                  )}
                 </div>
                 <div className="rv-margin">
                   {here.map((c) => (
-                    <CommentCard key={c.id} comment={c} selected={c.id === selectedId} onSelect={() => select(c.id)} onChanged={changed} />
+                    <CommentCard key={c.id} comment={c} selected={c.id === selectedId} onSelect={() => select(c.id)} onChanged={changed} linkedTo={linkedTo(c.id)} />
                   ))}
                 </div>
               </div>

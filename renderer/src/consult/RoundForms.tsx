@@ -26,7 +26,7 @@ export function SendRoundForm(props: { units: Unit[]; defaultFolder: string; onD
   const toggle = (names: string[], on: boolean) =>
     setChosen((s) => {
       const next = new Set(s);
-      for (const n of names) (on ? next.add(n) : next.delete(n));
+      for (const n of names) on ? next.add(n) : next.delete(n);
       return next;
     });
   const submit = async (overwrite = false) => {
@@ -34,7 +34,16 @@ export function SendRoundForm(props: { units: Unit[]; defaultFolder: string; onD
     setError(null);
     setAskOverwrite(false);
     try {
-      props.onDone(await api.call('consult.sendRound', { name, sentDate: sentDate || undefined, dueDate: dueDate || undefined, units: [...chosen], outDir, ...(overwrite ? { overwrite } : {}) }));
+      props.onDone(
+        await api.call('consult.sendRound', {
+          name,
+          sentDate: sentDate || undefined,
+          dueDate: dueDate || undefined,
+          units: [...chosen],
+          outDir,
+          ...(overwrite ? { overwrite } : {}),
+        }),
+      );
     } catch (e) {
       // shown beside 发出, where the drafter acted
       setError((e as Error).message);
@@ -58,7 +67,16 @@ export function SendRoundForm(props: { units: Unit[]; defaultFolder: string; onD
         <div className="cs-bar">
           <span className="hint">征求意见的单位（已选 {chosen.size} 个）</span>
           {UNIT_KINDS.filter((k) => k !== '其他').map((k) => (
-            <button key={k} type="button" onClick={() => toggle(props.units.filter((u) => u.kind === k).map((u) => u.name), true)}>
+            <button
+              key={k}
+              type="button"
+              onClick={() =>
+                toggle(
+                  props.units.filter((u) => u.kind === k).map((u) => u.name),
+                  true,
+                )
+              }
+            >
               全选{k}
             </button>
           ))}

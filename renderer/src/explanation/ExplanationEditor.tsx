@@ -57,7 +57,12 @@ export function ExplanationEditor({ ctx, block }: { ctx: ShellContext; block: nu
     };
   }, [ctx.version, ctx.fail, saver]);
 
-  if (!loaded) return <section className="explanation-editor" aria-label="起草说明编辑">正在读取起草说明…</section>;
+  if (!loaded)
+    return (
+      <section className="explanation-editor" aria-label="起草说明编辑">
+        正在读取起草说明…
+      </section>
+    );
 
   return (
     <PlanContext.Provider value={ctx.plan}>
@@ -80,9 +85,7 @@ export function ExplanationEditor({ ctx, block }: { ctx: ShellContext; block: nu
             busy={() => saver.dirty}
             onReset={() => {
               saver.reset('');
-              trackSave(api.call('explanation.reset', {}))
-                .then(ctx.refresh)
-                .catch(ctx.fail);
+              trackSave(api.call('explanation.reset', {})).then(ctx.refresh).catch(ctx.fail);
             }}
           />
         </LexicalComposer>

@@ -133,7 +133,13 @@ export function ExportDialog(props: { onClose(): void; planPath: string; onRevie
             <legend>导出内容</legend>
             {CHOICES.map((c) => (
               <label key={c.what} className={`export-choice ${what === c.what ? 'chosen' : ''}`}>
-                <input type="radio" name="what" value={c.what} checked={what === c.what} onChange={() => (setWhat(c.what), setPages([]), setAskPending(false), setAskReplace(false), setMessage(null), setWritten([]))} />
+                <input
+                  type="radio"
+                  name="what"
+                  value={c.what}
+                  checked={what === c.what}
+                  onChange={() => (setWhat(c.what), setPages([]), setAskPending(false), setAskReplace(false), setMessage(null), setWritten([]))}
+                />
                 <span className="label">{c.label}</span>
                 <span className="hint">{c.hint}</span>
               </label>

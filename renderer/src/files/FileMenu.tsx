@@ -82,11 +82,7 @@ export function FileMenu(p: { hasPlan: boolean; onFile(r: FileDialogRequest): vo
           <div role="separator" className="menu-separator" />
           <div className="menu-label">最近打开</div>
           {recent.length ? (
-            <RecentList
-              role="menuitem"
-              files={recent}
-              onOpen={(path) => act(async () => p.onOpened(await openPlan(path)))()}
-            />
+            <RecentList role="menuitem" files={recent} onOpen={(path) => act(async () => p.onOpened(await openPlan(path)))()} />
           ) : (
             <div className="menu-empty">（暂无）</div>
           )}

@@ -61,7 +61,10 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
 
   // New plans go next to the open one unless the drafter types another folder.
   useEffect(() => {
-    api.call('plan.current', {}).then((v) => setFolder(v ? dirname(v.path) : ''), () => setFolder(''));
+    api.call('plan.current', {}).then(
+      (v) => setFolder(v ? dirname(v.path) : ''),
+      () => setFolder(''),
+    );
   }, []);
 
   useEffect(() => {
@@ -139,7 +142,6 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
       setStage(null);
     }
   };
-
 
   return (
     <div className="modal-backdrop">

@@ -75,7 +75,12 @@ export function ImportPreviewPane({ preview, busy, onLevel, onColumn, onRows }: 
             .map((c) => (
               <label key={c.column} className={c.meaning === 'other' ? 'import-column-unplaced' : ''}>
                 “{c.header || `第${c.column + 1}列`}”
-                <select aria-label={`“${c.header || `第${c.column + 1}列`}”列的含义`} value={c.meaning} disabled={busy} onChange={(e) => onColumn(c.table, c.column, e.target.value as ColumnMeaning)}>
+                <select
+                  aria-label={`“${c.header || `第${c.column + 1}列`}”列的含义`}
+                  value={c.meaning}
+                  disabled={busy}
+                  onChange={(e) => onColumn(c.table, c.column, e.target.value as ColumnMeaning)}
+                >
                   {MEANING_OPTIONS.map(([v, text]) => (
                     <option key={v} value={v}>
                       {text}
@@ -91,7 +96,9 @@ export function ImportPreviewPane({ preview, busy, onLevel, onColumn, onRows }: 
         <ol className="import-parts">
           {preview.parts.map((p, k) => (
             <li key={k}>
-              {p.kind === 'section' ? `${p.title}（正文章节，不计数）` : `${p.title}：${preview.aspects ? `${p.aspects}个方面，` : ''}${p.keyTasks}项重点任务，${p.measures}项具体措施`}
+              {p.kind === 'section'
+                ? `${p.title}（正文章节，不计数）`
+                : `${p.title}：${preview.aspects ? `${p.aspects}个方面，` : ''}${p.keyTasks}项重点任务，${p.measures}项具体措施`}
               {p.indicators.length > 0 && <span className="import-part-indicators">；指标：{p.indicators.join('；')}</span>}
             </li>
           ))}
@@ -141,7 +148,13 @@ export function ImportPreviewPane({ preview, busy, onLevel, onColumn, onRows }: 
                 <td>{r.skipped ?? r.rule ?? ''}</td>
                 <td>
                   {r.as === 'measure' && (
-                    <button type="button" className="import-row-fix-open" aria-label={`更正第${r.index + 1}段的单位`} disabled={busy} onClick={() => setFixing(fixing === r.index ? null : r.index)}>
+                    <button
+                      type="button"
+                      className="import-row-fix-open"
+                      aria-label={`更正第${r.index + 1}段的单位`}
+                      disabled={busy}
+                      onClick={() => setFixing(fixing === r.index ? null : r.index)}
+                    >
                       更正
                     </button>
                   )}

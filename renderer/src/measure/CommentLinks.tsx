@@ -8,25 +8,28 @@ import { api } from '../api/bridge.ts';
 const SHOWN = 40;
 const short = (s: string) => (s.length > SHOWN ? `${s.slice(0, SHOWN)}…` : s);
 
-export function CommentLinks(p: { nodeId: number; fail(e: unknown): void }) {
+/** version: the plan's (ctx.version), so a link made beside the comment in 意见审阅 shows here too */
+export function CommentLinks(p: { nodeId: number; version?: number; fail(e: unknown): void }) {
   const [links, setLinks] = useState<ChangeLinkView[]>([]);
   const [comments, setComments] = useState<CommentView[]>([]);
   useEffect(() => {
     let live = true;
-    Promise.all([api.call('consult.changeLinks', { nodeId: p.nodeId }), api.call('consult.comments', {})]).then(([l, c]) => {
-      if (!live) return;
-      setLinks(l);
-      setComments(c);
-    }, () => undefined);
+    Promise.all([api.call('consult.changeLinks', { nodeId: p.nodeId }), api.call('consult.comments', {})]).then(
+      ([l, c]) => {
+        if (!live) return;
+        setLinks(l);
+        setComments(c);
+      },
+      () => undefined,
+    );
     return () => {
       live = false;
     };
-  }, [p.nodeId]);
+  }, [p.nodeId, p.version]);
   if (comments.length === 0) return null;
   const linked = new Set(links.map((l) => l.commentId));
   const choices = comments.filter((c) => !linked.has(c.id));
-  const run = (channel: 'consult.linkChange' | 'consult.unlinkChange', commentId: number) =>
-    api.call(channel, { commentId, nodeId: p.nodeId }).then(setLinks, p.fail);
+  const run = (channel: 'consult.linkChange' | 'consult.unlinkChange', commentId: number) => api.call(channel, { commentId, nodeId: p.nodeId }).then(setLinks, p.fail);
   return (
     <fieldset className="field comment-links" data-testid="comment-links">
       <legend className="field-label">回应的意见</legend>
@@ -42,11 +45,7 @@ export function CommentLinks(p: { nodeId: number; fail(e: unknown): void }) {
         </div>
       ))}
       {choices.length > 0 && (
-        <select
-          aria-label="选择回应的意见"
-          value=""
-          onChange={(e) => e.target.value && void run('consult.linkChange', Number(e.target.value))}
-        >
+        <select aria-label="选择回应的意见" value="" onChange={(e) => e.target.value && void run('consult.linkChange', Number(e.target.value))}>
           <option value="">关联一条意见…</option>
           {choices.map((c) => (
             <option key={c.id} value={c.id}>

@@ -9,11 +9,7 @@ export function IndicatorLinks(p: { indicators: Indicator[]; value: number[]; on
       {p.indicators.length === 0 && <span className="hint">本部分尚无指标，可在部分的“主要目标”中添加。</span>}
       {p.indicators.map((ind) => (
         <label key={ind.id} className="check">
-          <input
-            type="checkbox"
-            checked={p.value.includes(ind.id)}
-            onChange={(e) => p.onChange(e.target.checked ? [...p.value, ind.id] : p.value.filter((x) => x !== ind.id))}
-          />
+          <input type="checkbox" checked={p.value.includes(ind.id)} onChange={(e) => p.onChange(e.target.checked ? [...p.value, ind.id] : p.value.filter((x) => x !== ind.id))} />
           {indicatorTargetText(ind)}
         </label>
       ))}

@@ -52,7 +52,7 @@ export function MeasureEditor({ ctx, measure, part }: { ctx: ShellContext; measu
         }
       />
       <IndicatorLinks indicators={part.indicators} value={measure.indicatorIds} onChange={(ids) => void update({ indicatorIds: ids })} />
-      <CommentLinks nodeId={measure.id} fail={ctx.fail} />
+      <CommentLinks nodeId={measure.id} version={ctx.version} fail={ctx.fail} />
     </div>
   );
 }

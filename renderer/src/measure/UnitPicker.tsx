@@ -20,9 +20,7 @@ export function UnitPicker(p: { label: string; value: string[]; exclude: string[
     const q = query.trim();
     const taken = new Set([...p.value, ...p.exclude]);
     const free = p.units.filter((u) => !taken.has(u.name));
-    const matching = q
-      ? free.filter((u) => u.name.includes(q)).sort((a, b) => Number(!a.name.startsWith(q)) - Number(!b.name.startsWith(q)))
-      : free;
+    const matching = q ? free.filter((u) => u.name.includes(q)).sort((a, b) => Number(!a.name.startsWith(q)) - Number(!b.name.startsWith(q))) : free;
     const list: Option[] = matching.slice(0, MAX_OPTIONS).map((u) => ({ name: u.name, isNew: false }));
     if (q && !p.units.some((u) => u.name === q) && !taken.has(q)) list.push({ name: q, isNew: true });
     return list;

@@ -58,15 +58,12 @@ export function LevelsDialog(props: { levels: LevelScheme; switchable: boolean; 
         {FIELDS.filter((f) => aspects || f.key !== 'aspect').map((f) => (
           <label className="field" key={f.key}>
             <span>{f.label}名称</span>
-            <input
-              value={names[f.key]}
-              maxLength={8}
-              aria-label={`${f.label}名称`}
-              onChange={(e) => setNames({ ...names, [f.key]: e.target.value })}
-            />
+            <input value={names[f.key]} maxLength={8} aria-label={`${f.label}名称`} onChange={(e) => setNames({ ...names, [f.key]: e.target.value })} />
           </label>
         ))}
-        <p className="hint">计数句、大纲和导出的表头都用这些名称，如“本部分内容包括12项{names.keyTask}，30项{names.measure}。”</p>
+        <p className="hint">
+          计数句、大纲和导出的表头都用这些名称，如“本部分内容包括12项{names.keyTask}，30项{names.measure}。”
+        </p>
         <div className="modal-actions">
           <button type="button" onClick={props.onClose}>
             取消

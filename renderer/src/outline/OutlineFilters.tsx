@@ -3,13 +3,7 @@ import { measuresOf } from '../../../core/model/level-rules.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import type { OutlineFilter } from './tree-model.ts';
 
-export function OutlineFilters(props: {
-  filter: OutlineFilter;
-  plan: Plan | null;
-  pendingCount: number;
-  matches: number | null;
-  onChange(f: OutlineFilter): void;
-}) {
+export function OutlineFilters(props: { filter: OutlineFilter; plan: Plan | null; pendingCount: number; matches: number | null; onChange(f: OutlineFilter): void }) {
   const { filter: f, plan } = props;
   const measures = plan ? plan.parts.flatMap((p) => measuresOf(p)) : [];
   const leadUnits = [...new Set(measures.flatMap((m) => m.leadUnits))].sort((a, b) => a.localeCompare(b, 'zh-CN'));

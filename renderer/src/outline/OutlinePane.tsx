@@ -13,18 +13,7 @@ import { MoveToDialog } from './MoveToDialog.tsx';
 import { OutlineFilters } from './OutlineFilters.tsx';
 import { OutlineTree, type Editing } from './OutlineTree.tsx';
 import { planLevels } from './plan-levels.ts';
-import {
-  countBelow,
-  filterActive,
-  filterNodes,
-  findNode,
-  keyboardMove,
-  NO_FILTER,
-  placementFor,
-  visibleRows,
-  type OutlineFilter,
-  type Placement,
-} from './tree-model.ts';
+import { countBelow, filterActive, filterNodes, findNode, keyboardMove, NO_FILTER, placementFor, visibleRows, type OutlineFilter, type Placement } from './tree-model.ts';
 
 /** The add buttons: the levels this plan has, and a text section (总体要求, 保障措施 …). */
 const addable = (levels: LevelScheme): NodeKind[] => [...levelKinds(levels), 'section'];
@@ -56,10 +45,7 @@ export function OutlinePane({ ctx, expanded, reveal, onSelect, onExpand, onChang
     for (const p of ctx.plan?.parts ?? []) for (const m of measuresOf(p)) map.set(m.id, m);
     return map;
   }, [ctx.plan]);
-  const filtered = useMemo(
-    () => (filterActive(filter) ? filterNodes(outline, filter, measures, ctx.pending) : null),
-    [outline, filter, measures, ctx.pending],
-  );
+  const filtered = useMemo(() => (filterActive(filter) ? filterNodes(outline, filter, measures, ctx.pending) : null), [outline, filter, measures, ctx.pending]);
   const rows = useMemo(() => visibleRows(outline, expanded, filtered?.visible ?? null), [outline, expanded, filtered]);
   const selected = selectedId === null ? null : findNode(outline, selectedId);
 

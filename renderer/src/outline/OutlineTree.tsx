@@ -335,4 +335,3 @@ function addRowIndex(rows: Row[], at: Placement): number {
   while (j < rows.length && rows[j].level > rows[pi].level) j++;
   return j;
 }
-

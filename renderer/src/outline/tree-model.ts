@@ -178,12 +178,7 @@ export function filterActive(f: OutlineFilter): boolean {
  * The nodes a filter shows: those matching every criterion given, and their ancestors. Unit
  * and deadline criteria are about measures, so only measures match them.
  */
-export function filterNodes(
-  roots: OutlineNode[],
-  f: OutlineFilter,
-  measures: Map<number, Measure>,
-  pending: Set<number>,
-): { visible: Set<number>; matches: number } {
+export function filterNodes(roots: OutlineNode[], f: OutlineFilter, measures: Map<number, Measure>, pending: Set<number>): { visible: Set<number>; matches: number } {
   const text = f.text.trim().toLowerCase();
   const visible = new Set<number>();
   let matches = 0;

@@ -138,15 +138,7 @@ function Cells(p: { draft: Draft; errors: Partial<Record<keyof Draft, string>>; 
   );
 }
 
-function IndicatorRow(p: {
-  indicator: Indicator;
-  unitsList: string;
-  first: boolean;
-  last: boolean;
-  onSave(v: Parsed): void;
-  onMove(dir: -1 | 1): void;
-  onDelete(): void;
-}) {
+function IndicatorRow(p: { indicator: Indicator; unitsList: string; first: boolean; last: boolean; onSave(v: Parsed): void; onMove(dir: -1 | 1): void; onDelete(): void }) {
   const [draft, setDraft] = useState(toDraft(p.indicator));
   // what was last sent: Enter and then leaving the row must not save the same values twice
   const sent = useRef(JSON.stringify(toDraft(p.indicator)));

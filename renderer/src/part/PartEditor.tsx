@@ -16,12 +16,8 @@ export function PartEditor({ ctx, part }: { ctx: ShellContext; part: Part }) {
     ctx.patchTitle(part.id, t.trim());
   });
   // goals and content are read by the explanation's bound segments: show them there at once
-  const goals = useFieldSaver(`goals:${part.id}`, part.goals, (goalsText: string) =>
-    api.call('part.update', { id: part.id, goals: goalsText }).then(ctx.refresh),
-  );
-  const content = useFieldSaver(`content:${part.id}`, part.content, (contentText: string) =>
-    api.call('part.update', { id: part.id, content: contentText }).then(ctx.refresh),
-  );
+  const goals = useFieldSaver(`goals:${part.id}`, part.goals, (goalsText: string) => api.call('part.update', { id: part.id, goals: goalsText }).then(ctx.refresh));
+  const content = useFieldSaver(`content:${part.id}`, part.content, (contentText: string) => api.call('part.update', { id: part.id, content: contentText }).then(ctx.refresh));
   const sentence = ctx.counts?.parts.find((p) => p.id === part.id)?.sentence;
   const nameLabel = `${planLevels(ctx).names.part}名称`;
 

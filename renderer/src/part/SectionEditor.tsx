@@ -13,9 +13,7 @@ export function SectionEditor({ ctx, section }: { ctx: ShellContext; section: Se
     await api.call('node.rename', { id: section.id, title: t.trim() });
     ctx.patchTitle(section.id, t.trim());
   });
-  const content = useFieldSaver(`section-content:${section.id}`, section.content, (text: string) =>
-    api.call('part.update', { id: section.id, content: text }).then(ctx.refresh),
-  );
+  const content = useFieldSaver(`section-content:${section.id}`, section.content, (text: string) => api.call('part.update', { id: section.id, content: text }).then(ctx.refresh));
   return (
     <div className="section-editor">
       <div className="field">

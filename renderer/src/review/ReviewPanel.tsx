@@ -165,9 +165,7 @@ export function ReviewPanel({ onJump, onPlanChanged }: ReviewPanelProps) {
       )}
       {view && (
         <p className="review-summary" data-testid="review-summary">
-          {view.findings.length === 0
-            ? '未发现问题。'
-            : `错误${errors.length}条，提示${warnings.length}条。错误须在发出前改正；提示请核实，确属无误的可忽略。`}
+          {view.findings.length === 0 ? '未发现问题。' : `错误${errors.length}条，提示${warnings.length}条。错误须在发出前改正；提示请核实，确属无误的可忽略。`}
         </p>
       )}
       {view && view.findings.length === 0 && <p className="review-empty">计划正文和起草说明均已检查。</p>}

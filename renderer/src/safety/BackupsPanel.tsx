@@ -44,7 +44,11 @@ function BackupsPanel({ ctx }: { ctx: ShellContext }) {
           立即备份
         </button>
       </div>
-      {note && <p role="status" className="backups-note">{note}</p>}
+      {note && (
+        <p role="status" className="backups-note">
+          {note}
+        </p>
+      )}
       {backups === null ? (
         <p className="muted">正在读取备份……</p>
       ) : backups.length === 0 ? (
@@ -66,10 +70,13 @@ function BackupsPanel({ ctx }: { ctx: ShellContext }) {
                     className="danger"
                     disabled={busy}
                     onClick={() =>
-                      void act(async () => {
-                        await api.call('backups.restore', { path: b.path });
-                        await ctx.refresh();
-                      }, `已恢复 ${when(b.createdAt)} 的备份；恢复前的内容已另存为备份。`)
+                      void act(
+                        async () => {
+                          await api.call('backups.restore', { path: b.path });
+                          await ctx.refresh();
+                        },
+                        `已恢复 ${when(b.createdAt)} 的备份；恢复前的内容已另存为备份。`,
+                      )
                     }
                   >
                     恢复

@@ -64,7 +64,9 @@ export function OpenTroubleHost(p: { onOpened(v: PlanView): void }) {
         <p className="hint">原文件不会被修改。</p>
         {trouble.code === 'corrupt' &&
           (latest ? (
-            <p>可以从最近的备份（{latest.createdAt.slice(0, 16).replace('T', ' ')}，{latest.reasonLabel}）另存一份新文件继续工作。</p>
+            <p>
+              可以从最近的备份（{latest.createdAt.slice(0, 16).replace('T', ' ')}，{latest.reasonLabel}）另存一份新文件继续工作。
+            </p>
           ) : (
             <p>没有找到该文件的备份。</p>
           ))}

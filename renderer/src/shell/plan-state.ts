@@ -48,7 +48,15 @@ export function usePlanState() {
     fullDone.catch(() => undefined); // awaited below; if the first reads fail, theirs is the error told
     const [outline, counts, history, pending, view] = await reads.first;
     if (mine !== generation.current) return;
-    setState((s) => ({ ...s, ...(fullIn ? {} : { outline }), counts, history, pending: new Set(pending), version: s.version + 1, ...(view && s.view?.path === view.path ? { view } : {}) }));
+    setState((s) => ({
+      ...s,
+      ...(fullIn ? {} : { outline }),
+      counts,
+      history,
+      pending: new Set(pending),
+      version: s.version + 1,
+      ...(view && s.view?.path === view.path ? { view } : {}),
+    }));
     await fullDone;
     if (mine !== generation.current) return;
     const plan = await api.call('plan.read', {});

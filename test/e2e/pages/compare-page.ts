@@ -28,9 +28,15 @@ export class ComparePage {
 
   /** Picks drafts by name (the options also show the time they were saved). */
   async choose(from: string, to: string) {
-    for (const [label, name] of [['较早稿', from], ['较新稿', to]]) {
+    for (const [label, name] of [
+      ['较早稿', from],
+      ['较新稿', to],
+    ]) {
       const select = this.view.getByLabel(label, { exact: true });
-      const value = await select.locator('option', { hasText: `${name}（` }).first().getAttribute('value');
+      const value = await select
+        .locator('option', { hasText: `${name}（` })
+        .first()
+        .getAttribute('value');
       await select.selectOption(value!);
     }
   }

@@ -36,7 +36,10 @@ describe('dispatch', () => {
   it('answers bad input with one Chinese line and never runs the handler', async () => {
     const s = new Session(path.join(tempDir(), 'data'));
     expect(await dispatch(s, 'plan.counts', {})).toMatchObject({ ok: false, error: { message: expect.stringMatching(/尚未打开计划文件/) } });
-    expect(await dispatch(s, 'node.add', { parentId: 1, kind: 'chapter', title: 'x' })).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringMatching(/字段“kind”无效/) } });
+    expect(await dispatch(s, 'node.add', { parentId: 1, kind: 'chapter', title: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-input', message: expect.stringMatching(/字段“kind”无效/) },
+    });
     expect(await dispatch(s, 'node.add', { parentId: 1, kind: 'measure', title: 'x', extra: 1 })).toMatchObject({ ok: false, error: { code: 'bad-input' } });
     expect(await dispatch(s, '__proto__', {})).toMatchObject({ ok: false, error: { message: expect.stringMatching(/未知的操作/) } });
     expect(await dispatch(s, 'toString', {})).toMatchObject({ ok: false });

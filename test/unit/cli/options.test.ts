@@ -16,7 +16,11 @@ describe('dateOption', () => {
 
 describe('unitsOption', () => {
   it('keeps a collective unit whole and brackets inside a name unsplit', () => {
-    expect(unitsOption(ctx({ units: '区水务局,各镇乡人民政府、街道办事处，区发展改革委（区统计局）' }))).toEqual(['区水务局', '各镇乡人民政府、街道办事处', '区发展改革委（区统计局）']);
+    expect(unitsOption(ctx({ units: '区水务局,各镇乡人民政府、街道办事处，区发展改革委（区统计局）' }))).toEqual([
+      '区水务局',
+      '各镇乡人民政府、街道办事处',
+      '区发展改革委（区统计局）',
+    ]);
     expect(unitsOption(ctx({}))).toEqual([]);
   });
 });

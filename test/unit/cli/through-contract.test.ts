@@ -11,7 +11,10 @@ import { tempDir } from '../../helpers/plans.ts';
 const ROOT = path.resolve(__dirname, '../../..');
 const CLI_FILES = [
   'core/cli.ts',
-  ...fs.readdirSync(path.join(ROOT, 'core/cli')).filter((f) => f.endsWith('.ts')).map((f) => `core/cli/${f}`),
+  ...fs
+    .readdirSync(path.join(ROOT, 'core/cli'))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => `core/cli/${f}`),
   ...fs.readdirSync(path.join(ROOT, 'core/cli/commands')).map((f) => `core/cli/commands/${f}`),
 ];
 
@@ -36,7 +39,11 @@ function importsOf(file: string): string[] {
 describe('CLI commands go through the contract', () => {
   it('no CLI file imports the store, an engine or a host', () => {
     expect(CLI_FILES.length).toBeGreaterThan(14);
-    const offending = CLI_FILES.flatMap((f) => importsOf(f).filter((i) => !ALLOWED.some((a) => a.test(i))).map((i) => `${f} → ${i}`));
+    const offending = CLI_FILES.flatMap((f) =>
+      importsOf(f)
+        .filter((i) => !ALLOWED.some((a) => a.test(i)))
+        .map((i) => `${f} → ${i}`),
+    );
     expect(offending).toEqual([]);
   });
 

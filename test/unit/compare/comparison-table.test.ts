@@ -37,7 +37,11 @@ async function readBack(buffer: Promise<Buffer>): Promise<Read> {
 }
 
 const cellText = (cell: Run[][]) => cell.map((p) => p.map((r) => r.text).join('')).join('\n');
-const marked = (cell: Run[][], mark: (r: Run) => boolean) => cell.flat().filter(mark).map((r) => r.text);
+const marked = (cell: Run[][], mark: (r: Run) => boolean) =>
+  cell
+    .flat()
+    .filter(mark)
+    .map((r) => r.text);
 const isNew = (r: Run) => r.b && r.u && !r.strike;
 const isStruck = (r: Run) => r.strike && !r.u;
 
@@ -54,9 +58,13 @@ function draftsWithChanges() {
   const round = Number(db.prepare("INSERT INTO round (name, created_at) VALUES ('第一轮', 'x')").run().lastInsertRowid);
   const unit = (db.prepare("SELECT id FROM unit WHERE name = '区水务局'").get() as { id: number }).id;
   const comment = Number(
-    db.prepare("INSERT INTO comment (round_id, unit_id, kind, text, status, created_at) VALUES (?, ?, 'typed', '建议由区生态环境局牵头', 'adopted', 'x')").run(round, unit).lastInsertRowid,
+    db.prepare("INSERT INTO comment (round_id, unit_id, kind, text, status, created_at) VALUES (?, ?, 'typed', '建议由区生态环境局牵头', 'adopted', 'x')").run(round, unit)
+      .lastInsertRowid,
   );
-  db.prepare("INSERT INTO comment_edit (comment_id, node_id, before_text, after_text, applied_at) VALUES (?, ?, '区水务局', '区生态环境局', 'x')").run(comment, idOf(db, '完成怀河'));
+  db.prepare("INSERT INTO comment_edit (comment_id, node_id, before_text, after_text, applied_at) VALUES (?, ?, '区水务局', '区生态环境局', 'x')").run(
+    comment,
+    idOf(db, '完成怀河'),
+  );
   takeSnapshot(db, '报审稿');
   const result = compareDrafts(db, { snapshotName: '征求意见稿' }, { snapshotName: '报审稿' });
   db.close();

@@ -53,8 +53,17 @@ describe('comparing two .txt documents', () => {
       task(s, 0, 0, 0).measures[0].text = '新增新能源公交车80辆，更新出租车100辆。';
       task(s, 0, 0, 0).measures[1].deadline = '2024年底前';
       task(s, 1, 0, 1).measures[0].leadUnits = ['区生态环境局'];
-      s.parts[1].aspects[0].keyTasks.push({ title: '黑臭水体治理', measures: [{ text: '消除农村黑臭水体5处。', leadUnits: ['区水务局'], supportUnits: [], deadline: '2024年底前', indicators: [] }] });
-      s.parts[0].aspects[1].keyTasks[0].measures.splice(0, 1, { text: '城市道路机扫率达到95%以上。', leadUnits: ['雁栖镇'], supportUnits: [], deadline: '2024年底前', indicators: [] });
+      s.parts[1].aspects[0].keyTasks.push({
+        title: '黑臭水体治理',
+        measures: [{ text: '消除农村黑臭水体5处。', leadUnits: ['区水务局'], supportUnits: [], deadline: '2024年底前', indicators: [] }],
+      });
+      s.parts[0].aspects[1].keyTasks[0].measures.splice(0, 1, {
+        text: '城市道路机扫率达到95%以上。',
+        leadUnits: ['雁栖镇'],
+        supportUnits: [],
+        deadline: '2024年底前',
+        indicators: [],
+      });
     });
     expect(summary(c)).toEqual({
       added: ['measure:城市道路机扫率达到95%以上。', 'keyTask:黑臭水体治理'],

@@ -59,7 +59,10 @@ describe('comparing two documents (no ids)', () => {
 
   it('reports an added task once', () => {
     const c = compareEdited((s) => {
-      s.parts[1].aspects[0].keyTasks.splice(1, 0, { title: '黑臭水体治理', measures: [{ text: '消除农村黑臭水体5处。', leadUnits: [], supportUnits: [], deadline: '', indicators: [] }] });
+      s.parts[1].aspects[0].keyTasks.splice(1, 0, {
+        title: '黑臭水体治理',
+        measures: [{ text: '消除农村黑臭水体5处。', leadUnits: [], supportUnits: [], deadline: '', indicators: [] }],
+      });
     });
     expect(summary(c)).toEqual({ added: ['黑臭水体治理'], removed: [], moved: [], changed: [] });
     expect(c.added[0].subtree.map((l) => l.text)).toEqual(['消除农村黑臭水体5处。']);

@@ -22,7 +22,7 @@ function editAfterConsultation(d: Db) {
   updateMeasure(d, idOf(d, '完成怀河'), { leadUnits: ['区城管委'], deadline: '2024年6月底前' });
   const task = addNode(d, { parentId: idOf(d, '水资源保护'), kind: 'keyTask', title: '黑臭水体治理' });
   addNode(d, { parentId: task, kind: 'measure', title: '消除农村黑臭水体5处。' });
-  d.prepare("INSERT INTO explanation (id, doc_json, updated_at) VALUES (1, '{\"title\":\"起草说明\",\"blocks\":[]}', 'x')").run();
+  d.prepare('INSERT INTO explanation (id, doc_json, updated_at) VALUES (1, \'{"title":"起草说明","blocks":[]}\', \'x\')').run();
 }
 
 function linkComment(d: Db, nodeId: number): number {

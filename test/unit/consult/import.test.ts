@@ -25,9 +25,7 @@ afterEach(() => db.close());
 
 const title = (id: number) => (db.prepare('SELECT title FROM node WHERE id = ?').get(id) as { title: string }).title;
 const rowCounts = () =>
-  Object.fromEntries(
-    ['round', 'round_unit', 'feedback_file', 'comment', 'snapshot'].map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]),
-  );
+  Object.fromEntries(['round', 'round_unit', 'feedback_file', 'comment', 'snapshot'].map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
 
 describe('importing a returned Word file', () => {
   it('anchors each item to its measure by text when the copy lost its anchors, and reports the path', async () => {
@@ -132,9 +130,7 @@ describe('importing a 意见反馈表', () => {
   it('refuses a form that says it comes from another unit', async () => {
     const before = rowCounts();
     const bytes = await wordForm([['1', '', '意见', '', '']], '区水务局');
-    expect(() => importFeedback(db, { unit: '雁栖镇', fileName: '表.docx', bytes })).toThrow(
-      /反馈单位写的是“区水务局”，不是“雁栖镇”/,
-    );
+    expect(() => importFeedback(db, { unit: '雁栖镇', fileName: '表.docx', bytes })).toThrow(/反馈单位写的是“区水务局”，不是“雁栖镇”/);
     expect(rowCounts()).toEqual(before);
   });
 });

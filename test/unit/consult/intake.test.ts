@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReturnedFile } from '../../../core/consult/intake/parse.ts';
 import { excelForm, handMadeDocx, noObjectionLetter, para, run, wordForm, wordWithCommentsAndChanges } from './word-files.ts';
 
-const brief = (items: ReturnType<typeof parseReturnedFile>['items']) =>
-  items.map((i) => ({ kind: i.kind, author: i.author, quote: i.quote, text: i.text }));
+const brief = (items: ReturnType<typeof parseReturnedFile>['items']) => items.map((i) => ({ kind: i.kind, author: i.author, quote: i.quote, text: i.text }));
 
 describe('a returned Word file', () => {
   it('gives each comment with its range as the quote, each insertion and deletion with author and context', async () => {

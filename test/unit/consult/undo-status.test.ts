@@ -13,8 +13,7 @@ import { nodeId, openSmallPlan } from '../editor/fixture.ts';
 import { handMadeDocx, para, run } from './word-files.ts';
 
 const ins = (id: number, text: string) => `<w:ins w:id="${id}" w:author="王强" w:date="2024-02-26T10:15:00Z">${run(text)}</w:ins>`;
-const del = (id: number, text: string) =>
-  `<w:del w:id="${id}" w:author="王强" w:date="2024-02-26T10:15:00Z"><w:r><w:delText>${text}</w:delText></w:r></w:del>`;
+const del = (id: number, text: string) => `<w:del w:id="${id}" w:author="王强" w:date="2024-02-26T10:15:00Z"><w:r><w:delText>${text}</w:delText></w:r></w:del>`;
 
 /** A unit's copy without anchors: five tracked changes over four measures (one a replacement), and a comment. */
 const returned = () =>
@@ -116,12 +115,12 @@ describe('undo and redo of 接受修订', () => {
 
   it('any sequence of accepts, edits, resolutions, undos and redos keeps the table and the text in agreement', () => {
     // a small deterministic generator: the failing sequence can be replayed from its seed
-    const rng = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rng = (seed: number) => () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let seed = 1; seed <= 12; seed++) {
       db.close();
       setUp();
       const random = rng(seed);
-      const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)];
+      const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
       const done: unknown[] = [state()];
       const undone: unknown[] = [];
       let edits = 0;

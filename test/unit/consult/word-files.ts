@@ -2,20 +2,7 @@
 // changes (docx package), 意见反馈表 in Word and Excel (docx, exceljs), a 无意见 letter, a
 // consultation draft edited by a reviewer, and hand-made zips for what the libraries cannot
 // write (a comment range across two paragraphs and a table cell, a reply in commentsExtended).
-import {
-  CommentRangeEnd,
-  CommentRangeStart,
-  CommentReference,
-  DeletedTextRun,
-  Document,
-  InsertedTextRun,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-} from 'docx';
+import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, InsertedTextRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
@@ -57,18 +44,10 @@ export async function wordWithCommentsAndChanges(): Promise<Buffer> {
           commented(0, '（1）', '新增新能源公交车50辆', '。（牵头单位：区生态环境局）'),
           commented(1, '（2）', '建设充电桩200个。', ''),
           new Paragraph({
-            children: [
-              new TextRun('（1）推广低挥发性'),
-              new InsertedTextRun({ text: '水性', id: 10, author: '王强', date: DATE }),
-              new TextRun('涂料。'),
-            ],
+            children: [new TextRun('（1）推广低挥发性'), new InsertedTextRun({ text: '水性', id: 10, author: '王强', date: DATE }), new TextRun('涂料。')],
           }),
           new Paragraph({
-            children: [
-              new TextRun('（1）划定'),
-              new DeletedTextRun({ text: '水源', id: 11, author: '王强', date: DATE }),
-              new TextRun('保护区。'),
-            ],
+            children: [new TextRun('（1）划定'), new DeletedTextRun({ text: '水源', id: 11, author: '王强', date: DATE }), new TextRun('保护区。')],
           }),
         ],
       },
@@ -137,9 +116,14 @@ export function handMadeDocx(parts: { document: string; comments?: string; comme
     '_rels/.rels': strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
     ),
-    'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"><w:body>${parts.document}</w:body></w:document>`),
+    'word/document.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"><w:body>${parts.document}</w:body></w:document>`,
+    ),
   };
-  if (parts.comments) files['word/comments.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:comments xmlns:w="${W}" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml">${parts.comments}</w:comments>`);
+  if (parts.comments)
+    files['word/comments.xml'] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><w:comments xmlns:w="${W}" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml">${parts.comments}</w:comments>`,
+    );
   if (parts.commentsExtended) {
     files['word/commentsExtended.xml'] = strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><w15:commentsEx xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml">${parts.commentsExtended}</w15:commentsEx>`,
@@ -187,20 +171,29 @@ export function reviewDraft(draft: Buffer, edits: ReviewerEdits): Buffer {
     const rels = strFromU8(files['word/_rels/document.xml.rels']);
     if (!rels.includes('comments.xml')) {
       files['word/_rels/document.xml.rels'] = strToU8(
-        rels.replace('</Relationships>', '<Relationship Id="rIdQcComments" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>'),
+        rels.replace(
+          '</Relationships>',
+          '<Relationship Id="rIdQcComments" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>',
+        ),
       );
     }
   }
   if (edits.insertion) {
     const { measureId, after, text, author } = edits.insertion;
     // the run right after the bookmark start holds the measure's text
-    doc = replaceOnce(doc, new RegExp(`(<w:bookmarkStart w:name="qc_m_${measureId}" w:id="\\d+"/>)<w:r>(<w:rPr>.*?</w:rPr>)?<w:t xml:space="preserve">([^<]*)</w:t></w:r>`), (m) => {
-      const [, start, rPr = '', body] = new RegExp(`(<w:bookmarkStart w:name="qc_m_${measureId}" w:id="\\d+"/>)<w:r>(<w:rPr>.*?</w:rPr>)?<w:t xml:space="preserve">([^<]*)</w:t></w:r>`).exec(m)!;
-      const cut = body.indexOf(after) + after.length;
-      if (cut < after.length) throw new Error(`"${after}" is not in measure ${measureId}`);
-      const piece = (t: string) => `<w:r>${rPr}<w:t xml:space="preserve">${t}</w:t></w:r>`;
-      return `${start}${piece(body.slice(0, cut))}<w:ins w:id="900" w:author="${author}" w:date="${DATE}">${piece(text)}</w:ins>${piece(body.slice(cut))}`;
-    });
+    doc = replaceOnce(
+      doc,
+      new RegExp(`(<w:bookmarkStart w:name="qc_m_${measureId}" w:id="\\d+"/>)<w:r>(<w:rPr>.*?</w:rPr>)?<w:t xml:space="preserve">([^<]*)</w:t></w:r>`),
+      (m) => {
+        const [, start, rPr = '', body] = new RegExp(
+          `(<w:bookmarkStart w:name="qc_m_${measureId}" w:id="\\d+"/>)<w:r>(<w:rPr>.*?</w:rPr>)?<w:t xml:space="preserve">([^<]*)</w:t></w:r>`,
+        ).exec(m)!;
+        const cut = body.indexOf(after) + after.length;
+        if (cut < after.length) throw new Error(`"${after}" is not in measure ${measureId}`);
+        const piece = (t: string) => `<w:r>${rPr}<w:t xml:space="preserve">${t}</w:t></w:r>`;
+        return `${start}${piece(body.slice(0, cut))}<w:ins w:id="900" w:author="${author}" w:date="${DATE}">${piece(text)}</w:ins>${piece(body.slice(cut))}`;
+      },
+    );
   }
   files['word/document.xml'] = strToU8(doc);
   return Buffer.from(zipSync(files));

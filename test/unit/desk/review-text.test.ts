@@ -38,7 +38,13 @@ describe('markComment', () => {
     expect(markComment('推进新能源车推广。', c)).toEqual([{ text: '推进' }, { insert: '全面' }, { text: '新能源车推广。' }]);
   });
   it('marks an accepted insertion where it went in, instead of inserting it again', () => {
-    const c = comment({ kind: 'insertion', text: '全面', quote: '', context: { before: '推进', after: '新能源' }, edit: { before: '推进新能源车推广。', after: '推进全面新能源车推广。', appliedAt: '' } });
+    const c = comment({
+      kind: 'insertion',
+      text: '全面',
+      quote: '',
+      context: { before: '推进', after: '新能源' },
+      edit: { before: '推进新能源车推广。', after: '推进全面新能源车推广。', appliedAt: '' },
+    });
     expect(markComment('推进全面新能源车推广。', c)).toEqual([{ text: '推进' }, { text: '全面', mark: 'quote' }, { text: '新能源车推广。' }]);
   });
   it('leaves the text whole when the quote is not in it', () => {

@@ -49,10 +49,14 @@ describe('a failed autosave', () => {
     const a = await load();
     let fail = true;
     const written: string[] = [];
-    const saver = a.debouncedSaver<string>(async (v: string) => {
-      if (fail) throw new Error('断开');
-      written.push(v);
-    }, 600, '');
+    const saver = a.debouncedSaver<string>(
+      async (v: string) => {
+        if (fail) throw new Error('断开');
+        written.push(v);
+      },
+      600,
+      '',
+    );
     saver.schedule('一');
     await saver.flush();
     saver.schedule('一二');

@@ -19,7 +19,12 @@ import { smallPlan, tempDir } from '../../helpers/plans.ts';
 import path from 'node:path';
 
 function editor() {
-  return createHeadlessEditor({ nodes: [HeadingNode, BoundValueNode], onError: (e) => { throw e; } });
+  return createHeadlessEditor({
+    nodes: [HeadingNode, BoundValueNode],
+    onError: (e) => {
+      throw e;
+    },
+  });
 }
 
 function plan(spec = PlanSpec.parse(smallPlan)) {

@@ -28,7 +28,10 @@ describe('the stored explanation', () => {
     const first = readExplanation(db);
     expect(first.stored).toBe(false);
     expect(first.doc.title).toBe('《测试行动计划》的起草说明');
-    const mine: ExplanationDoc = { title: '起草说明', blocks: [{ style: 'body', segments: [{ text: '目标为' }, { bind: { type: 'indicatorTarget', indicatorId: pm25() } }, { text: '。' }] }] };
+    const mine: ExplanationDoc = {
+      title: '起草说明',
+      blocks: [{ style: 'body', segments: [{ text: '目标为' }, { bind: { type: 'indicatorTarget', indicatorId: pm25() } }, { text: '。' }] }],
+    };
     saveExplanation(db, mine);
     expect(readExplanation(db)).toEqual({ doc: mine, stored: true });
     resetExplanation(db);
@@ -38,7 +41,7 @@ describe('the stored explanation', () => {
   it('saving the same document twice writes nothing (no extra undo step)', () => {
     const doc: ExplanationDoc = { title: '说明', blocks: [{ style: 'body', segments: [{ text: '一。' }] }] };
     saveExplanation(db, doc);
-    db.prepare("UPDATE undo_state SET step = step + 1").run(); // as if another action ran
+    db.prepare('UPDATE undo_state SET step = step + 1').run(); // as if another action ran
     saveExplanation(db, doc);
     expect(historyState(db).undo).not.toBeNull();
     undo(db);

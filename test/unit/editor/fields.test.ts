@@ -48,7 +48,15 @@ describe('indicators', () => {
     const air = nodeId(s.plan, '大气污染防治');
     const bad = await dispatch(s, 'indicator.add', { partId: air, name: '降尘量', unit: '吨', baselineYear: null, baselineValue: null, comparator: '<=', target: '4.5' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringContaining('target') } });
-    const good = await dispatch(s, 'indicator.add', { partId: air, name: '降尘量', unit: '吨/（平方公里·月）', baselineYear: null, baselineValue: null, comparator: '<=', target: 4.5 });
+    const good = await dispatch(s, 'indicator.add', {
+      partId: air,
+      name: '降尘量',
+      unit: '吨/（平方公里·月）',
+      baselineYear: null,
+      baselineValue: null,
+      comparator: '<=',
+      target: 4.5,
+    });
     expect(good.ok).toBe(true);
     expect(await dispatch(s, 'history.state', {})).toEqual({ ok: true, value: { undo: '添加指标', redo: null } });
     s.close();
@@ -69,7 +77,19 @@ describe('units', () => {
 
 describe('deadlines', () => {
   it('accepts the forms drafters write, alone or joined', () => {
-    for (const ok of ['2024年底前', '2024年6月底前', '2024年10月底前', '2024年6月30日前', '长期坚持', '持续推进', '2024-06-30', '2024年6月30日', '2024年上半年', '2024年底前，长期坚持', '']) {
+    for (const ok of [
+      '2024年底前',
+      '2024年6月底前',
+      '2024年10月底前',
+      '2024年6月30日前',
+      '长期坚持',
+      '持续推进',
+      '2024-06-30',
+      '2024年6月30日',
+      '2024年上半年',
+      '2024年底前，长期坚持',
+      '',
+    ]) {
       expect(checkDeadline(ok), ok).toBeNull();
     }
   });

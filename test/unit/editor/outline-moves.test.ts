@@ -7,16 +7,7 @@ import type { Db } from '../../../core/store/open.ts';
 import { readOutline } from '../../../core/store/outline.ts';
 import { readPlan } from '../../../core/store/read-plan.ts';
 import type { Measure } from '../../../core/model/plan.ts';
-import {
-  dropPlacement,
-  dropWhere,
-  filterNodes,
-  keyboardMove,
-  NO_FILTER,
-  numberPath,
-  visibleRows,
-  type DropWhere,
-} from '../../../renderer/src/outline/tree-model.ts';
+import { dropPlacement, dropWhere, filterNodes, keyboardMove, NO_FILTER, numberPath, visibleRows, type DropWhere } from '../../../renderer/src/outline/tree-model.ts';
 import { nodeId, openSmallPlan } from './fixture.ts';
 import { measuresOf } from '../../../core/model/level-rules.ts';
 import { DEFAULT_LEVEL_SCHEME as L } from '../../../core/model/levels.ts';
@@ -26,9 +17,12 @@ beforeEach(() => ({ db } = openSmallPlan()));
 afterEach(() => db.close());
 
 const titles = (nodes: OutlineNode[]) => nodes.map((n) => n.title);
-const everything = (o: OutlineNode[]) => new Set(o.flatMap(function ids(n: OutlineNode): number[] {
-  return [n.id, ...n.children.flatMap(ids)];
-}));
+const everything = (o: OutlineNode[]) =>
+  new Set(
+    o.flatMap(function ids(n: OutlineNode): number[] {
+      return [n.id, ...n.children.flatMap(ids)];
+    }),
+  );
 
 function drop(dragged: string, target: string, where: DropWhere): OutlineNode[] {
   const outline = readOutline(db);
@@ -44,14 +38,8 @@ describe('drops', () => {
 
   it('before and after a sibling, downwards and upwards', () => {
     // 推广新能源汽车: 新增新能源公交车50辆。, 建设充电桩200个。
-    expect(titles(drop('新增新能源公交车50辆。', '建设充电桩200个。', 'after').at(0)!.children[0].children[0].children)).toEqual([
-      '建设充电桩200个。',
-      '新增新能源公交车50辆。',
-    ]);
-    expect(titles(drop('新增新能源公交车50辆。', '建设充电桩200个。', 'before')[0].children[0].children[0].children)).toEqual([
-      '新增新能源公交车50辆。',
-      '建设充电桩200个。',
-    ]);
+    expect(titles(drop('新增新能源公交车50辆。', '建设充电桩200个。', 'after').at(0)!.children[0].children[0].children)).toEqual(['建设充电桩200个。', '新增新能源公交车50辆。']);
+    expect(titles(drop('新增新能源公交车50辆。', '建设充电桩200个。', 'before')[0].children[0].children[0].children)).toEqual(['新增新能源公交车50辆。', '建设充电桩200个。']);
     expect(titles(task().children)).toEqual(['新增新能源公交车50辆。', '建设充电桩200个。']);
   });
 

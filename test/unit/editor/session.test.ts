@@ -69,7 +69,10 @@ describe('files', () => {
     expect(await dispatch(s, 'file.saveCopy', { path: path.join(dir, '已有.qicao') })).toMatchObject({ ok: false, error: { message: expect.stringContaining('已存在') } });
     expect(fs.readFileSync(path.join(dir, '已有.qicao'), 'utf8')).toBe('x');
     expect(await dispatch(s, 'file.saveCopy', { path: file })).toMatchObject({ ok: false, error: { message: expect.stringContaining('不能保存为正在编辑的文件') } });
-    expect(await dispatch(s, 'file.saveCopy', { path: path.join(dir, '没有这个文件夹', 'a.qicao') })).toMatchObject({ ok: false, error: { message: expect.stringContaining('不存在') } });
+    expect(await dispatch(s, 'file.saveCopy', { path: path.join(dir, '没有这个文件夹', 'a.qicao') })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('不存在') },
+    });
   });
 
   it('without a desktop host the file dialogs answer "ask in the page"', async () => {

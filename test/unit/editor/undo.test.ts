@@ -67,28 +67,41 @@ const edits: [string, () => void][] = [
   ['move a measure to another key task', () => moveNode(db, id('measure', '推广低挥发性涂料。'), id('keyTask', '推广新能源汽车'), 0)],
   ['move a key task to another part', () => moveNode(db, id('keyTask', '推广新能源汽车'), id('aspect', '水资源保护'), 1)],
   ['reorder aspects', () => moveNode(db, id('aspect', '扬尘管控'), id('part', '大气污染防治'), 0)],
-  ['change lead and support units, adding a new unit', () =>
-    updateMeasure(db, id('measure', '建设充电桩200个。'), { leadUnits: ['区城管委'], supportUnits: ['区生态环境局', '雁栖镇'] })],
+  [
+    'change lead and support units, adding a new unit',
+    () => updateMeasure(db, id('measure', '建设充电桩200个。'), { leadUnits: ['区城管委'], supportUnits: ['区生态环境局', '雁栖镇'] }),
+  ],
   ['change a deadline', () => updateMeasure(db, id('measure', '建设充电桩200个。'), { deadline: '2024年6月底前' })],
-  ['link and unlink indicators', () => {
-    updateMeasure(db, id('measure', '新增新能源公交车50辆。'), { indicatorIds: [] });
-    updateMeasure(db, id('measure', '推广低挥发性涂料。'), { indicatorIds: [indicatorId('PM2.5年均浓度')] });
-  }],
+  [
+    'link and unlink indicators',
+    () => {
+      updateMeasure(db, id('measure', '新增新能源公交车50辆。'), { indicatorIds: [] });
+      updateMeasure(db, id('measure', '推广低挥发性涂料。'), { indicatorIds: [indicatorId('PM2.5年均浓度')] });
+    },
+  ],
   ['add a unit', () => addUnit(db, { name: '区发展改革委', kind: '委办局' })],
   ['rename a unit', () => renameUnit(db, 1, '北京市怀柔区生态环境局')],
-  ['add an indicator', () =>
-    addIndicator(db, id('part', '大气污染防治'), { name: '优良天数比率', unit: '%', baselineYear: 2023, baselineValue: 79.1, comparator: '>=', target: 78 }, 0)],
+  [
+    'add an indicator',
+    () => addIndicator(db, id('part', '大气污染防治'), { name: '优良天数比率', unit: '%', baselineYear: 2023, baselineValue: 79.1, comparator: '>=', target: 78 }, 0),
+  ],
   ['change an indicator target', () => updateIndicator(db, indicatorId('PM2.5年均浓度'), { target: 27.5, comparator: '<=' })],
   ['delete an indicator a measure is linked to', () => deleteIndicator(db, indicatorId('PM2.5年均浓度'))],
-  ['reorder indicators', () => {
-    addIndicator(db, id('part', '大气污染防治'), { name: '重污染天数', unit: '天', baselineYear: null, baselineValue: null, comparator: '<=', target: 4 });
-    moveIndicator(db, indicatorId('重污染天数'), 0);
-  }],
+  [
+    'reorder indicators',
+    () => {
+      addIndicator(db, id('part', '大气污染防治'), { name: '重污染天数', unit: '天', baselineYear: null, baselineValue: null, comparator: '<=', target: 4 });
+      moveIndicator(db, indicatorId('重污染天数'), 0);
+    },
+  ],
   ['change goals and content', () => updatePartText(db, id('part', '大气污染防治'), { goals: '空气质量持续改善。', content: '一是…二是…' })],
-  ['write the explanation', () => {
-    const template = buildExplanationTemplate(readPlan(db));
-    saveExplanation(db, { ...template, blocks: [...template.blocks, { style: 'body', segments: [{ text: '起草人补充的一段。' }] }] });
-  }],
+  [
+    'write the explanation',
+    () => {
+      const template = buildExplanationTemplate(readPlan(db));
+      saveExplanation(db, { ...template, blocks: [...template.blocks, { style: 'body', segments: [{ text: '起草人补充的一段。' }] }] });
+    },
+  ],
   ['change the plan title and year', () => writePlanInfo(db, { title: '改名后的行动计划', year: 2025, isSample: false })],
 ];
 

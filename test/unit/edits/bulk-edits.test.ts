@@ -25,9 +25,7 @@ const spec = {
   ...smallPlan,
   title: '推进美丽怀柔建设 持续深入打好污染防治攻坚战2024年行动计划',
   year: 2024,
-  parts: smallPlan.parts.map((p, k) =>
-    k === 0 ? { ...p, goals: '2024年PM2.5年均浓度不高于28微克/立方米，较2020年下降15%。2023年PM2.5年均浓度29微克/立方米。' } : p,
-  ),
+  parts: smallPlan.parts.map((p, k) => (k === 0 ? { ...p, goals: '2024年PM2.5年均浓度不高于28微克/立方米，较2020年下降15%。2023年PM2.5年均浓度29微克/立方米。' } : p)),
 };
 
 beforeEach(async () => {
@@ -99,7 +97,9 @@ describe('查找替换', () => {
 describe('审校: years left from last year', () => {
   it('flags deadlines before the plan year, not baselines, and fixes one in one click', async () => {
     await call('plan.update', { year: 2025 });
-    const view = await call<{ findings: { rule: string; field: string | null; nodeId: number | null; fieldOffset: number; length: number; suggestion?: string; flagged: string; block?: number }[] }>('review.check', {});
+    const view = await call<{
+      findings: { rule: string; field: string | null; nodeId: number | null; fieldOffset: number; length: number; suggestion?: string; flagged: string; block?: number }[];
+    }>('review.check', {});
     const stale = view.findings.filter((f) => f.rule === 'stale-year');
     expect(stale.filter((f) => f.field === 'deadline')).toHaveLength(4);
     expect(stale.some((f) => f.flagged === '2023年' || f.flagged === '2020年')).toBe(false);

@@ -39,13 +39,7 @@ describe('rollYears 2024 → 2025', () => {
   });
 
   it('classifies each mention once', () => {
-    expect(yearMentions('较2020年，2024年底前，2024年度，《2024年方案》，2024年1月15日印发').map((m) => m.kind)).toEqual([
-      'baseline',
-      'deadline',
-      'annual',
-      'document',
-      'date',
-    ]);
+    expect(yearMentions('较2020年，2024年底前，2024年度，《2024年方案》，2024年1月15日印发').map((m) => m.kind)).toEqual(['baseline', 'deadline', 'annual', 'document', 'date']);
   });
 });
 

@@ -91,7 +91,9 @@ describe('the SQLite binding of the Electron main', () => {
   it('looks for it under resources/native when packaged', async () => {
     const { electronBindingPath } = await import('../../../electron/native-binding.ts');
     expect(electronBindingPath({ packaged: true, appPath: '/x/app.asar', resourcesPath: '/x', abi: '145' })).toBe(path.join('/x', 'native', 'electron-145', 'better_sqlite3.node'));
-    expect(electronBindingPath({ packaged: false, appPath: '/repo', resourcesPath: '', abi: '145' })).toBe(path.join('/repo', 'build', 'native', 'electron-145', 'better_sqlite3.node'));
+    expect(electronBindingPath({ packaged: false, appPath: '/repo', resourcesPath: '', abi: '145' })).toBe(
+      path.join('/repo', 'build', 'native', 'electron-145', 'better_sqlite3.node'),
+    );
   });
 });
 

@@ -8,7 +8,13 @@ function fuses(): Record<string, boolean> {
   const text = fs.readFileSync('electron-builder.yml', 'utf8');
   const block = /^electronFuses:\n((?:[ ]{2}\w+: (?:true|false)\n)+)/m.exec(text);
   if (!block) return {};
-  return Object.fromEntries(block[1].trim().split('\n').map((l) => l.trim().split(': ')).map(([k, v]) => [k, v === 'true']));
+  return Object.fromEntries(
+    block[1]
+      .trim()
+      .split('\n')
+      .map((l) => l.trim().split(': '))
+      .map(([k, v]) => [k, v === 'true']),
+  );
 }
 
 describe('electron-builder fuses', () => {

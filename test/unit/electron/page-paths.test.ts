@@ -22,7 +22,11 @@ beforeEach(() => {
 afterEach(() => t.cleanUp());
 
 /** what the drafter sees in a folder (SQLite's -wal/-shm of the open plan left out) */
-const listing = (dir: string) => fs.readdirSync(dir).filter((n) => !/-(wal|shm)$/.test(n)).sort();
+const listing = (dir: string) =>
+  fs
+    .readdirSync(dir)
+    .filter((n) => !/-(wal|shm)$/.test(n))
+    .sort();
 
 describe('paths from the desktop page', () => {
   it('every contract channel whose input names a place on disk has a rule', () => {
@@ -62,7 +66,7 @@ describe('paths from the desktop page', () => {
     expect(listing(path.join(t.root, '计划'))).toEqual(['工作稿.qicao']);
   });
 
-  it('takes a folder the dialog issued, and the plan\'s own folder', async () => {
+  it("takes a folder the dialog issued, and the plan's own folder", async () => {
     const chosen = path.join(t.root, '导出到这里');
     fs.mkdirSync(chosen);
     const f = await t.launch([plan], { openPaths: [chosen] });
@@ -78,7 +82,7 @@ describe('paths from the desktop page', () => {
     expect((await f.invoke('export.save', { what: 'plan', outDir: path.join(chosen, '下级') })).error?.code).toBe('forbidden');
   });
 
-  it('replaces an existing file only after a yes in the native dialog, never on the page\'s word', async () => {
+  it("replaces an existing file only after a yes in the native dialog, never on the page's word", async () => {
     const chosen = path.join(t.root, '导出');
     fs.mkdirSync(chosen);
     const f = await t.launch([plan], { openPaths: [chosen] });

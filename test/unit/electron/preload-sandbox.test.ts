@@ -41,7 +41,27 @@ function loadSandboxed(file: string) {
   };
   const module = { exports: {} };
   // no Node globals either: only what a renderer's isolated world has
-  const context = vm.createContext({ module, exports: module.exports, require: sandboxRequire, console, Promise, Object, Array, Map, Set, JSON, Symbol, Error, TypeError, RegExp, Math, Number, String, Boolean, Date });
+  const context = vm.createContext({
+    module,
+    exports: module.exports,
+    require: sandboxRequire,
+    console,
+    Promise,
+    Object,
+    Array,
+    Map,
+    Set,
+    JSON,
+    Symbol,
+    Error,
+    TypeError,
+    RegExp,
+    Math,
+    Number,
+    String,
+    Boolean,
+    Date,
+  });
   vm.runInContext(fs.readFileSync(file, 'utf8'), context, { filename: file });
   return { window, invoked, listeners, sent, required };
 }
@@ -54,12 +74,16 @@ describe('the built preload under sandbox', () => {
     expect(required).toEqual(['electron']);
     expect(Object.keys(window).sort()).toEqual(['qicao', 'qicaoWindow']);
     const named = Object.entries(window.qicao as Record<string, object>).flatMap(([g, fns]) => Object.keys(fns).map((m) => `${g}.${m}`));
-    expect(named.sort()).toEqual(Object.keys(contract).filter((c) => c !== 'folders.list' && c !== 'folders.create').sort());
+    expect(named.sort()).toEqual(
+      Object.keys(contract)
+        .filter((c) => c !== 'folders.list' && c !== 'folders.create')
+        .sort(),
+    );
     await window.qicao.plan.open({ path: '/x.qicao' });
     expect(invoked).toEqual([['qicao:call', 'plan.open', { path: '/x.qicao' }]]);
   });
 
-  it('answers the window\'s flush request with what the page says', async () => {
+  it("answers the window's flush request with what the page says", async () => {
     const { window, listeners, sent } = loadSandboxed(path.join(outDir, 'preload.cjs'));
     listeners.get('qicao:flush')!({}, 1);
     expect(sent).toEqual([['qicao:flushed', 1, true]]); // no page flush registered: nothing held

@@ -19,7 +19,7 @@ async function exposed() {
 afterEach(() => vi.doUnmock('electron'));
 
 describe('the Electron preload', () => {
-  it('exposes only window.qicao (and the window\'s flush request): groups of named functions, no generic invoke', async () => {
+  it("exposes only window.qicao (and the window's flush request): groups of named functions, no generic invoke", async () => {
     const { worlds } = await exposed();
     expect(Object.keys(worlds)).toEqual(['qicao', 'qicaoWindow']);
     expect(Object.keys(worlds.qicaoWindow)).toEqual(['onFlushRequest']);
@@ -47,7 +47,11 @@ describe('the Electron preload', () => {
     const { worlds } = await exposed();
     expect(worlds.qicao.folders).toBeUndefined();
     const named = Object.entries(worlds.qicao as Record<string, object>).flatMap(([g, fns]) => Object.keys(fns).map((m) => `${g}.${m}`));
-    expect(named.sort()).toEqual(Object.keys(contract).filter((c) => c !== 'folders.list' && c !== 'folders.create').sort());
+    expect(named.sort()).toEqual(
+      Object.keys(contract)
+        .filter((c) => c !== 'folders.list' && c !== 'folders.create')
+        .sort(),
+    );
   });
 
   it('the main process refuses the hidden channels and names outside the contract', async () => {

@@ -14,7 +14,13 @@ const twoScreens = [
 
 describe('the remembered window', () => {
   it('comes back where it was, also on a screen left of the main one', () => {
-    expect(restoreWindowState({ x: -1200, y: 40, width: 1100, height: 800, maximized: false }, twoScreens)).toEqual({ x: -1200, y: 40, width: 1100, height: 800, maximized: false });
+    expect(restoreWindowState({ x: -1200, y: 40, width: 1100, height: 800, maximized: false }, twoScreens)).toEqual({
+      x: -1200,
+      y: 40,
+      width: 1100,
+      height: 800,
+      maximized: false,
+    });
   });
 
   it('is centred and fits the display when its screen is gone', () => {
@@ -42,7 +48,7 @@ describe('the remembered window', () => {
 
 describe('names the desktop proposes and accepts', () => {
   it('names a copy after the plan title, without characters a file system refuses', () => {
-    expect(safeFileName('2024/2025年“蓝天”行动计划：征求意见稿')).toBe('2024-2025年“蓝天”行动计划：征求意见稿') // full-width colon is fine;
+    expect(safeFileName('2024/2025年“蓝天”行动计划：征求意见稿')).toBe('2024-2025年“蓝天”行动计划：征求意见稿'); // full-width colon is fine;
     expect(safeFileName('  ...  ')).toBe('行动计划');
     const plan = { path: path.join('/home/张三/计划', '工作稿.qicao'), title: '2024年行动计划', year: 2024 };
     expect(proposeSavePath('copy', plan, '行动计划（副本）.qicao', '/home/张三/文档')).toBe(path.join('/home/张三/计划', '2024年行动计划（副本）.qicao'));

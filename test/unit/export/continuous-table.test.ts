@@ -63,8 +63,12 @@ describe('the continuous 任务分工表 in LibreOffice', () => {
     original = path.join(dir, 'assignment.pdf');
     edited = path.join(dir, 'edited.pdf');
     mkdirSync(LOOK_DIR, { recursive: true });
-    for (const [pdf, name] of [[original, 'continuous'], [edited, 'continuous-edited']] as const) {
-      for (const page of [1, 2]) execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), '-singlefile', pdf, path.join(LOOK_DIR, `${name}-p${page}`)]);
+    for (const [pdf, name] of [
+      [original, 'continuous'],
+      [edited, 'continuous-edited'],
+    ] as const) {
+      for (const page of [1, 2])
+        execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), '-singlefile', pdf, path.join(LOOK_DIR, `${name}-p${page}`)]);
     }
   }, 180_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

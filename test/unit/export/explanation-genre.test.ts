@@ -54,7 +54,10 @@ describe('the sample’s 起草说明 against the seed', async () => {
       /^四是要严格督察考核/,
     ];
     const positions = order.map(at);
-    expect(positions.every((p) => p >= 0), String(positions)).toBe(true);
+    expect(
+      positions.every((p) => p >= 0),
+      String(positions),
+    ).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     // the seed has the same sequence
     const seedPositions = order.map((re) => SEED.findIndex((l) => re.test(l.replace(/^3、\s*/, '三、'))));
@@ -95,7 +98,9 @@ describe('the sample’s 起草说明 against the seed', async () => {
 
   it('opens 任务要求 with the standard opening', () => {
     const first = texts[at(/^一是要统一思想/)];
-    expect(first).toContain('以习近平新时代中国特色社会主义思想特别是习近平生态文明思想为指导，全面贯彻落实党的二十大和二十届二中全会以及中央经济工作会议精神，深入贯彻全国生态环境保护大会精神');
+    expect(first).toContain(
+      '以习近平新时代中国特色社会主义思想特别是习近平生态文明思想为指导，全面贯彻落实党的二十大和二十届二中全会以及中央经济工作会议精神，深入贯彻全国生态环境保护大会精神',
+    );
     // after the abbreviation is introduced, the plan is 《行动计划》
     expect(texts[at(/^四是要严格督察考核/)]).toContain('区政府将《行动计划》落实情况纳入绩效考核');
     expect(plan.title).not.toBe('');
@@ -118,7 +123,15 @@ describe('the 起草说明’s data', () => {
       title: '《行动计划》的起草说明',
       blocks: [
         { style: 'heading1', segments: [{ text: '一、起草背景及过程' }] },
-        { style: 'body', segments: [{ bind: { type: 'indicatorBaselineYear', indicatorId: 901 } }, { text: '年，PM2.5年均浓度为' }, { bind: { type: 'indicatorBaseline', indicatorId: 901 } }, { text: '。' }] },
+        {
+          style: 'body',
+          segments: [
+            { bind: { type: 'indicatorBaselineYear', indicatorId: 901 } },
+            { text: '年，PM2.5年均浓度为' },
+            { bind: { type: 'indicatorBaseline', indicatorId: 901 } },
+            { text: '。' },
+          ],
+        },
         { style: 'body', segments: [{ text: '我们自己写的一段话，保留。' }] },
       ],
     };

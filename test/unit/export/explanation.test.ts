@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportExplanation } from '../../../core/documents/export/explanation.ts';
 import { ExplanationDoc, type Binding } from '../../../core/model/explanation.ts';
-import {
-  UnresolvedBindingError,
-  resolveBinding,
-  unresolvedBindings,
-} from '../../../core/model/resolve-binding.ts';
+import { UnresolvedBindingError, resolveBinding, unresolvedBindings } from '../../../core/model/resolve-binding.ts';
 import { buildExplanationTemplate } from '../../../core/model/explanation-template.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import { COD, GOOD_DAYS, PM25, SEED_COUNTS, largePlan, smallPlan } from './fixtures.ts';
@@ -20,8 +16,7 @@ const PART_SENTENCES = [
   '（四）应对气候变化：本部分内容包括五个方面，17项重点任务，32项具体措施。',
   '（五）生态保护：本部分内容包括四个方面，14项重点任务，27项具体措施。',
 ];
-const TOTAL =
-  '《行动计划》主要包括大气污染防治、水污染防治、土壤污染防治、应对气候变化、生态保护五大方面，共计92项重点任务、205项具体措施。详细情况如下：';
+const TOTAL = '《行动计划》主要包括大气污染防治、水污染防治、土壤污染防治、应对气候变化、生态保护五大方面，共计92项重点任务、205项具体措施。详细情况如下：';
 
 describe('explanation template', () => {
   it('has the seed’s shape and validates against the model', () => {

@@ -4,13 +4,7 @@ import { DEFAULT_LEVEL_SCHEME } from '../../../core/model/levels.ts';
 
 const unit = (id: number, name: string, kind: Unit['kind'] = '委办局'): Unit => ({ id, name, kind, contact: '', phone: '' });
 
-export const UNITS: Unit[] = [
-  unit(1, '区生态环境局'),
-  unit(2, '区城市管理委'),
-  unit(3, '区交通局'),
-  unit(4, '区水务局'),
-  unit(5, '怀柔镇', '镇乡街道'),
-];
+export const UNITS: Unit[] = [unit(1, '区生态环境局'), unit(2, '区城市管理委'), unit(3, '区交通局'), unit(4, '区水务局'), unit(5, '怀柔镇', '镇乡街道')];
 
 const measure = (id: number, title: string, lead: string[], support: string[], indicatorIds: number[] = []): Measure => ({
   kind: 'measure',
@@ -70,9 +64,7 @@ export function smallPlan(): Plan {
           measure(1000, '新增和更新的公交车中新能源车比例达到100%。', ['区交通局'], ['区生态环境局'], [901]),
           measure(1001, '推动出租车更新为新能源车。', ['区交通局'], []),
         ]),
-        keyTask(101, '加强产品源头替代', [
-          measure(1002, '推进工业涂装企业低挥发性原辅材料替代。', ['区生态环境局'], ['区城市管理委', '怀柔镇'], [901, 902]),
-        ]),
+        keyTask(101, '加强产品源头替代', [measure(1002, '推进工业涂装企业低挥发性原辅材料替代。', ['区生态环境局'], ['区城市管理委', '怀柔镇'], [901, 902])]),
       ]),
       aspect(11, '提升城市环境精细化管控水平', [
         keyTask(102, '狠抓扬尘管控', [

@@ -70,7 +70,11 @@ async function allKinds(plan: Plan): Promise<Record<string, { doc: Gongwen; titl
     ['assignment', exportAssignmentTable(plan), `${plan.title}任务分工表`],
     ['unit-tasks', exportUnitTasks(plan, '区生态环境局'), '区生态环境局承担任务清单'],
     ['adoption', exportAdoptionTable(adoption), '意见采纳情况表'],
-    ['comparison', exportComparisonTable(comparison, { title: `${plan.title}修改对照表`, author: plan.draftingUnit, breaks: drafterBreaks(plan.title, plan.titleBreak) }), `${plan.title}修改对照表`],
+    [
+      'comparison',
+      exportComparisonTable(comparison, { title: `${plan.title}修改对照表`, author: plan.draftingUnit, breaks: drafterBreaks(plan.title, plan.titleBreak) }),
+      `${plan.title}修改对照表`,
+    ],
   ];
   const out: Record<string, { doc: Gongwen; title: string }> = {};
   for (const [kind, buffer, title] of kinds) out[kind] = { doc: await read(buffer), title };

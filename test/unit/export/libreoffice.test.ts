@@ -25,9 +25,7 @@ function hasCommand(command: string): boolean {
   }
 }
 
-
-const pageText = (pdf: string, page: number): string =>
-  execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
+const pageText = (pdf: string, page: number): string => execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
 
 describe('exports open in LibreOffice', () => {
   it('has its readers installed (.ci/run installs libreoffice-writer-nogui and poppler-utils)', () => {
@@ -48,13 +46,18 @@ describe('exports open in LibreOffice', () => {
       writeDocx(await exportExplanation(plan), 'explanation.docx', dir),
     ];
     // A private profile, so a LibreOffice the drafter or another test has open does not swallow the job.
-    execFileSync(
-      'libreoffice',
-      [`-env:UserInstallation=file://${dir}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files],
-      { env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF }, stdio: 'ignore', timeout: 170_000 },
-    );
+    execFileSync('libreoffice', [`-env:UserInstallation=file://${dir}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], {
+      env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF },
+      stdio: 'ignore',
+      timeout: 170_000,
+    });
     mkdirSync(LOOK_DIR, { recursive: true });
-    for (const [name, page] of [['plan', 1], ['plan', 2], ['assignment', 1], ['explanation', 1]] as const) {
+    for (const [name, page] of [
+      ['plan', 1],
+      ['plan', 2],
+      ['assignment', 1],
+      ['explanation', 1],
+    ] as const) {
       execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), '-singlefile', pdf(name), path.join(LOOK_DIR, `${name}-p${page}`)]);
     }
   }, 180_000);
@@ -75,7 +78,9 @@ describe('exports open in LibreOffice', () => {
   });
 
   it('sets 28 characters on a full line and 22 lines on a full page', () => {
-    const lines = pageText(pdf('plan'), 1).split('\n').map((l) => l.trim());
+    const lines = pageText(pdf('plan'), 1)
+      .split('\n')
+      .map((l) => l.trim());
     const first = lines.findIndex((l) => l.startsWith('主要目标：'));
     // Indented two characters, "主要目标：" then 21 of the goals text; the next line is full.
     expect(lines[first]).toHaveLength(26);

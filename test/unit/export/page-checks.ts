@@ -46,10 +46,7 @@ export function expectPageNumbers(info: DocxInfo): void {
  * as Word does) to one font named in all four slots, and so does every run in a table cell.
  */
 export function expectFontsInAllSlots(info: DocxInfo): void {
-  const runs = [
-    ...info.paragraphs.flatMap((p) => p.runs),
-    ...info.sections.flatMap((s) => [...s.defaultFooter.paragraphs, ...s.evenFooter.paragraphs].flatMap((p) => p.runs)),
-  ];
+  const runs = [...info.paragraphs.flatMap((p) => p.runs), ...info.sections.flatMap((s) => [...s.defaultFooter.paragraphs, ...s.evenFooter.paragraphs].flatMap((p) => p.runs))];
   expect(runs.length).toBeGreaterThan(0);
   for (const run of runs) {
     expect(run.eastAsia, `run “${run.text}”`).toBeTruthy();
@@ -115,7 +112,10 @@ export function expectGbStyles(info: DocxInfo): void {
  */
 export function expectFormattingOnlyInStyles(info: DocxInfo): void {
   for (const paragraph of info.paragraphs) {
-    expect(paragraph.own.filter((name) => name !== 'keepNext'), paragraph.text).toEqual([]);
+    expect(
+      paragraph.own.filter((name) => name !== 'keepNext'),
+      paragraph.text,
+    ).toEqual([]);
     for (const run of paragraph.runs) expect(run.own, run.text).toEqual([]);
   }
 }

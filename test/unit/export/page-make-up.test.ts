@@ -64,7 +64,12 @@ describe('the 任务分工表 on paper', () => {
     const info = await exportAndRead(exportUnitTasks(plan, '区生态环境局'), 'unit-pages.docx');
     expect(info.tables).toHaveLength(2);
     for (const table of info.tables) expect(table.rows[0].header).toBe(true);
-    const numbers = info.tables.flatMap((t) => t.rows.slice(1).filter((r) => r.cells.length > 1).map((r) => r.cells[0].text));
+    const numbers = info.tables.flatMap((t) =>
+      t.rows
+        .slice(1)
+        .filter((r) => r.cells.length > 1)
+        .map((r) => r.cells[0].text),
+    );
     // numbering restarts once, for the 配合任务
     expect(numbers.filter((n) => n === '1')).toHaveLength(2);
   });

@@ -3,13 +3,7 @@ import { bookmarkName, parseBookmarkName } from '../../../core/documents/export/
 import { exportPlan } from '../../../core/documents/export/plan-document.ts';
 import { planTaskRows } from '../../../core/documents/export/task-table.ts';
 import { largePlan, smallPlan } from './fixtures.ts';
-import {
-  expectFontsInAllSlots,
-  expectFormattingOnlyInStyles,
-  expectGbPage,
-  expectGbStyles,
-  expectPageNumbers,
-} from './page-checks.ts';
+import { expectFontsInAllSlots, expectFormattingOnlyInStyles, expectGbPage, expectGbStyles, expectPageNumbers } from './page-checks.ts';
 import { exportAndRead, type DocxInfo, type ParagraphInfo } from './read-docx.ts';
 import { aspectsOf } from '../../../core/model/level-rules.ts';
 

@@ -45,7 +45,9 @@ describe('导出报审材料', () => {
       ['区生态环境局', '一、（二）1.（1）'],
     ]);
     expect(first.warning.silentUnits.map((u) => u.unit)).toEqual(['区水务局', '雁栖镇']);
-    expect(first.warning.message).toBe('还有2条意见待处理（区生态环境局），2个单位尚未反馈（区水务局、雁栖镇）。报审前请在“征求意见”中逐条处理待处理的意见，催办未反馈的单位或记为“无意见”。');
+    expect(first.warning.message).toBe(
+      '还有2条意见待处理（区生态环境局），2个单位尚未反馈（区水务局、雁栖镇）。报审前请在“征求意见”中逐条处理待处理的意见，催办未反馈的单位或记为“无意见”。',
+    );
     expect(readdirSync(out)).toEqual([]);
     // qicao check says the same before 报审
     const finding = checkPlan(db).findings.find((f) => f.message.startsWith('征求意见尚未办结'));
@@ -66,9 +68,7 @@ describe('导出报审材料', () => {
     db.close();
     if (result.status !== 'written') throw new Error('not written');
     const title = '测试行动计划';
-    expect(readdirSync(out).sort()).toEqual(
-      ['（报审稿）', '任务分工表', '修改对照表', '意见采纳情况表', '起草说明'].map((n) => `${title}${n}.docx`).sort(),
-    );
+    expect(readdirSync(out).sort()).toEqual(['（报审稿）', '任务分工表', '修改对照表', '意见采纳情况表', '起草说明'].map((n) => `${title}${n}.docx`).sort());
     expect(result.skipped).toEqual([]);
     const review = paragraphsOf(path.join(out, `${title}（报审稿）.docx`));
     expect(review[0]).toContain('（报审稿）');

@@ -85,8 +85,26 @@ describe('the 起草说明 of an imported plan', () => {
   });
 
   it('has `check` say what the drafter must still write', () => {
-    const db = createPlanFile(path.join(tempDir(), 'imported.qicao'), (d) => fillPlan(d, PlanSpec.parse({ ...smallSpec, parts: smallSpec.parts.map((p) => ({ ...p, goals: '', indicators: [], aspects: (p.aspects ?? []).map((a) => ({ ...a, keyTasks: (a.keyTasks ?? []).map((t) => ({ ...t, measures: (t.measures ?? []).map((m) => ({ ...m, indicators: [] })) })) })) })) })));
-    const gaps = checkPlan(db).findings.filter((f) => f.message.startsWith('起草说明待补写')).map((f) => f.message);
+    const db = createPlanFile(path.join(tempDir(), 'imported.qicao'), (d) =>
+      fillPlan(
+        d,
+        PlanSpec.parse({
+          ...smallSpec,
+          parts: smallSpec.parts.map((p) => ({
+            ...p,
+            goals: '',
+            indicators: [],
+            aspects: (p.aspects ?? []).map((a) => ({
+              ...a,
+              keyTasks: (a.keyTasks ?? []).map((t) => ({ ...t, measures: (t.measures ?? []).map((m) => ({ ...m, indicators: [] })) })),
+            })),
+          })),
+        }),
+      ),
+    );
+    const gaps = checkPlan(db)
+      .findings.filter((f) => f.message.startsWith('起草说明待补写'))
+      .map((f) => f.message);
     db.close();
     expect(gaps).toEqual([
       expect.stringContaining('尚未填写起草单位'),
@@ -108,7 +126,9 @@ describe('small marks', () => {
     db.close();
     const authors = readdirSync(out)
       .filter((f) => f.endsWith('.docx'))
-      .map((f) => execFileSync('/usr/bin/python3', ['-c', 'import docx,sys; print(docx.Document(sys.argv[1]).core_properties.author)', path.join(out, f)], { encoding: 'utf8' }).trim());
+      .map((f) =>
+        execFileSync('/usr/bin/python3', ['-c', 'import docx,sys; print(docx.Document(sys.argv[1]).core_properties.author)', path.join(out, f)], { encoding: 'utf8' }).trim(),
+      );
     expect(authors).toEqual(['怀柔区生态环境局', '怀柔区生态环境局']);
   });
 
@@ -116,7 +136,13 @@ describe('small marks', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'qicao-form-'));
     try {
       const file = writeDocx(
-        await exportFeedbackForm({ planTitle: '推进美丽怀柔建设 持续深入打好污染防治攻坚战2024年行动计划（征求意见稿）', unit: '区交通局', contact: '', phone: '', due: '2024年3月1日' }),
+        await exportFeedbackForm({
+          planTitle: '推进美丽怀柔建设 持续深入打好污染防治攻坚战2024年行动计划（征求意见稿）',
+          unit: '区交通局',
+          contact: '',
+          phone: '',
+          due: '2024年3月1日',
+        }),
         'form.docx',
         dir,
       );

@@ -3,14 +3,7 @@
 // its paragraph's own level is written without properties of its own.
 import { Paragraph, Table, TableCell, TableRow } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  bookmarkedRun,
-  cellParagraph,
-  levelParagraph,
-  textParagraph,
-  textRun,
-  titleParagraph,
-} from '../../../core/documents/export/runs.ts';
+import { bookmarkedRun, cellParagraph, levelParagraph, textParagraph, textRun, titleParagraph } from '../../../core/documents/export/runs.ts';
 import { buildSection, packDocument } from '../../../core/documents/export/section.ts';
 import { BODY_CONDENSE, LEVEL, type Level } from '../../../core/documents/export/style.ts';
 import { expectFontsInAllSlots, expectGbStyles } from './page-checks.ts';
@@ -44,10 +37,7 @@ describe('run and paragraph helpers', () => {
         ],
       }),
     ];
-    info = await exportAndRead(
-      packDocument({ title: '测试', sections: [buildSection({ orientation: 'portrait', children })] }),
-      'runs.docx',
-    );
+    info = await exportAndRead(packDocument({ title: '测试', sections: [buildSection({ orientation: 'portrait', children })] }), 'runs.docx');
   });
 
   it('defines the styles and resolves every run to a font in all four slots', () => {

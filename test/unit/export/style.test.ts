@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STYLE_SHEET } from '../../../core/documents/export/style-sheet.ts';
-import {
-  BODY_CONDENSE,
-  FIRST_LINE_INDENT,
-  LEVEL,
-  LINE_PITCH,
-  STYLE,
-  MARGIN,
-  PAGE,
-  TEXT_BLOCK,
-  mmToTwips,
-} from '../../../core/documents/export/style.ts';
+import { BODY_CONDENSE, FIRST_LINE_INDENT, LEVEL, LINE_PITCH, STYLE, MARGIN, PAGE, TEXT_BLOCK, mmToTwips } from '../../../core/documents/export/style.ts';
 
 describe('GB/T 9704 numbers', () => {
   it('rounds millimetres to the nearest twip', () => {

@@ -54,9 +54,7 @@ describe('the adoption summary line', () => {
   });
 
   it('refuses to export an empty 意见采纳情况表, in Chinese', async () => {
-    await expect(exportAdoptionTable({ planTitle: '计划', rows: [], summary: '共征求2个单位意见，各单位均无意见。' })).rejects.toThrow(
-      EMPTY_ADOPTION_TABLE_MESSAGE,
-    );
+    await expect(exportAdoptionTable({ planTitle: '计划', rows: [], summary: '共征求2个单位意见，各单位均无意见。' })).rejects.toThrow(EMPTY_ADOPTION_TABLE_MESSAGE);
     expect(EMPTY_ADOPTION_TABLE_MESSAGE).toMatch(/^意见采纳情况表中还没有任何意见/);
   });
 });
@@ -96,9 +94,7 @@ describe('the consultation sentence of the 起草说明', () => {
     };
     const texts = (await exportAndRead(exportExplanation(plan), 'consulted.docx')).paragraphs.map((p) => p.text);
     const paragraph = texts.find((t) => t.includes('我单位于'))!;
-    expect(paragraph).toContain(
-      '我单位于2024年2月20日征求了5个相关单位的意见，收到3个单位反馈意见6条，其中采纳4条、不采纳2条，2个单位无意见。根据反馈意见修改完善，形成报审稿。',
-    );
+    expect(paragraph).toContain('我单位于2024年2月20日征求了5个相关单位的意见，收到3个单位反馈意见6条，其中采纳4条、不采纳2条，2个单位无意见。根据反馈意见修改完善，形成报审稿。');
     expect(paragraph.split('征求').length - 1).toBe(1);
   });
 

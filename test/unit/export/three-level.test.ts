@@ -50,10 +50,7 @@ describe('the plan document of a three-level plan', () => {
     expect(texts[at + 2]).toMatch(/^到2025年底/);
     expect(info.paragraphs[at + 1].style).toBe('公文正文');
     const last = texts.indexOf('四、保障措施');
-    expect(texts.slice(last + 1)).toEqual([
-      '各责任单位要将本方案确定的任务纳入年度重点工作，明确责任人和时间表。',
-      '区生态环境局负责统筹调度，每季度通报进展情况。',
-    ]);
+    expect(texts.slice(last + 1)).toEqual(['各责任单位要将本方案确定的任务纳入年度重点工作，明确责任人和时间表。', '区生态环境局负责统筹调度，每季度通报进展情况。']);
     expect(texts.join('\n')).not.toMatch(/本部分内容包括|方面/);
   });
 });
@@ -80,7 +77,12 @@ describe('the 任务分工表 of a three-level plan', () => {
   it('lists a unit’s tasks without a 方面 column too', async () => {
     const info = await exportAndRead(exportUnitTasks(planOf(threeLevelPlan), '区农业农村局'), 'unit.docx');
     expect(info.tables[0].rows[0].cells.map((c) => c.text)).not.toContain('方面');
-    expect(info.tables[0].rows.slice(1).filter((r) => r.cells.length > 1).map((r) => r.cells[1].text)).toEqual(['加强农业面源污染防治', '']);
+    expect(
+      info.tables[0].rows
+        .slice(1)
+        .filter((r) => r.cells.length > 1)
+        .map((r) => r.cells[1].text),
+    ).toEqual(['加强农业面源污染防治', '']);
   });
 });
 

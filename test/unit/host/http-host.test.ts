@@ -30,15 +30,12 @@ afterAll(async () => {
 
 function request(p: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
   return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port: host.port, path: p, method: init.method ?? 'GET', headers: { host: `127.0.0.1:${host.port}`, ...init.headers } },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
-      },
-    );
+    const req = http.request({ host: '127.0.0.1', port: host.port, path: p, method: init.method ?? 'GET', headers: { host: `127.0.0.1:${host.port}`, ...init.headers } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
+    });
     req.on('error', reject);
     if (init.body) req.write(init.body);
     req.end();
@@ -71,7 +68,7 @@ describe('the HTTP host', () => {
     expect((await request(`/api/plan.counts?token=${host.token}`, { method: 'POST', headers: noHeader, body: '{}' })).status).toBe(401);
   });
 
-  it('takes the address\'s launch token once, for a session token; a second use (a copy from history) is refused', async () => {
+  it("takes the address's launch token once, for a session token; a second use (a copy from history) is refused", async () => {
     const launch = /#token=([\w-]+)$/.exec(host.url)![1];
     // the launch token itself opens no API call
     expect((await call('plan.counts', {}, { 'x-qicao-token': launch })).status).toBe(401);

@@ -29,7 +29,7 @@ function expectRefusal(r: { status: number | null; stderr: string }, words: RegE
 }
 
 describe('qicao import', () => {
-  it('creates a plan file whose counts are the document\'s, and prints them as JSON', () => {
+  it("creates a plan file whose counts are the document's, and prints them as JSON", () => {
     const out = path.join(dir, '导入.qicao');
     const r = qicao(['import', planDocx, '--out', out, '--json']);
     expect(r.status).toBe(0);
@@ -48,7 +48,18 @@ describe('qicao import', () => {
 
   it('prints a readable summary with each leftover paragraph quoted', () => {
     const src = path.join(dir, '带说明.txt');
-    fs.writeFileSync(src, ['测试行动计划', '为改善空气质量，制定本计划。', '一、大气污染防治', '（一）扬尘', '1.施工扬尘', '（1）洒水降尘。（牵头单位：区城市管理委）', '请各单位按季度报送进展。'].join('\n'));
+    fs.writeFileSync(
+      src,
+      [
+        '测试行动计划',
+        '为改善空气质量，制定本计划。',
+        '一、大气污染防治',
+        '（一）扬尘',
+        '1.施工扬尘',
+        '（1）洒水降尘。（牵头单位：区城市管理委）',
+        '请各单位按季度报送进展。',
+      ].join('\n'),
+    );
     const r = qicao(['import', src, '--out', path.join(dir, '带说明.qicao')]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('大气污染防治：本部分内容包括一个方面，1项重点任务，1项具体措施。');

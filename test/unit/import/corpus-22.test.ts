@@ -151,10 +151,7 @@ describe('lead and support conventions', () => {
       // outside the note's task
       ['开展成品油质量专项检查。', ['区市场监管局'], ['区商务局'], ''],
     ]);
-    expect(doc.notes.filter((n) => n.includes('不再列出'))).toEqual([
-      expect.stringContaining('适用于其后的3项措施'),
-      expect.stringContaining('适用于其后的2项措施'),
-    ]);
+    expect(doc.notes.filter((n) => n.includes('不再列出'))).toEqual([expect.stringContaining('适用于其后的3项措施'), expect.stringContaining('适用于其后的2项措施')]);
     cleanUnits(doc);
   });
 });
@@ -220,7 +217,15 @@ describe('documents that are not plans', () => {
     const { titleFromExplanation } = await import('../../../core/documents/import/explanation-facts.ts');
     expect(titleFromExplanation('关于《贯彻落实《北京市空气质量持续改善行动计划》2024年工作方案》的起草说明')).toBe('贯彻落实《北京市空气质量持续改善行动计划》2024年工作方案');
     const b = new (await import('../../../core/documents/import/source.ts')).SourceBuilder();
-    for (const l of ['某区人民政府办公室关于印发《贯彻落实《北京市空气质量持续改善行动计划》2024年工作方案》的通知', '各镇乡人民政府、街道办事处：', '现将《方案》印发给你们，请认真贯彻落实。', '一、大气污染防治', '（一）结构调整', '1.淘汰老旧燃气锅炉20台。（区城市管理委牵头）']) b.paragraph(l);
+    for (const l of [
+      '某区人民政府办公室关于印发《贯彻落实《北京市空气质量持续改善行动计划》2024年工作方案》的通知',
+      '各镇乡人民政府、街道办事处：',
+      '现将《方案》印发给你们，请认真贯彻落实。',
+      '一、大气污染防治',
+      '（一）结构调整',
+      '1.淘汰老旧燃气锅炉20台。（区城市管理委牵头）',
+    ])
+      b.paragraph(l);
     const doc = planDocumentFromSource(b.done('通知.txt', 'text'));
     expect(doc.spec.title).toBe('贯彻落实《北京市空气质量持续改善行动计划》2024年工作方案');
     expect(rows(doc)).toEqual([['淘汰老旧燃气锅炉20台。', ['区城市管理委'], [], '']]);

@@ -21,8 +21,7 @@ describe('reading a .docx', () => {
   });
 
   it('renders Word list numbers into the text: 一、 （一） 1. by level, restarting under a new parent', () => {
-    const lvl = (ilvl: number, fmt: string, text: string) =>
-      `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+    const lvl = (ilvl: number, fmt: string, text: string) => `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/></w:lvl>`;
     const numbering = `<w:abstractNum w:abstractNumId="7">${lvl(0, 'chineseCounting', '%1、')}${lvl(1, 'chineseCounting', '（%2）')}${lvl(2, 'decimal', '%3.')}</w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num>`;
     const body = [
       p('大气污染防治', { numId: 3, ilvl: 0 }),

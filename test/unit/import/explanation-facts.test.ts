@@ -4,10 +4,7 @@ import { consultationFacts, titleFromExplanation } from '../../../core/documents
 describe('what a 起草说明 states about the consultation', () => {
   it('reads the date sent and the numbers of the adoption summary sentence', () => {
     expect(
-      consultationFacts([
-        '我单位于2024年2月20日征求了各相关单位意见。',
-        '共征求40个单位意见，收到35个单位反馈意见52条，其中采纳30条、部分采纳12条、未采纳10条，5个单位无意见。',
-      ]),
+      consultationFacts(['我单位于2024年2月20日征求了各相关单位意见。', '共征求40个单位意见，收到35个单位反馈意见52条，其中采纳30条、部分采纳12条、未采纳10条，5个单位无意见。']),
     ).toEqual({ sentDate: '2024-02-20', unitsAsked: 40, unitsReplied: 35, comments: 52, adopted: 30, partlyAdopted: 12, rejected: 10, noObjection: 5 });
   });
 

@@ -65,14 +65,7 @@ describe('a plan written in the 一、/（一）/1./（1） outline', () => {
   });
 
   it('reads unnumbered measures under a key task when the document numbers none', async () => {
-    const doc = await txt([
-      '测试计划',
-      '一、土壤污染防治',
-      '（一）建设用地',
-      '1.落实风险管控',
-      '开展重点地块调查。（牵头单位：区生态环境局）',
-      '建立污染地块名录。',
-    ]);
+    const doc = await txt(['测试计划', '一、土壤污染防治', '（一）建设用地', '1.落实风险管控', '开展重点地块调查。（牵头单位：区生态环境局）', '建立污染地块名录。']);
     expect(doc.spec.parts[0].aspects[0].keyTasks[0].measures.map((m) => m.text)).toEqual(['开展重点地块调查。', '建立污染地块名录。']);
     expect(doc.leftovers).toEqual([]);
   });
@@ -120,10 +113,14 @@ describe('a plan written in the 一、/（一）/1./（1） outline', () => {
   });
 
   it('reads headings from Word heading styles when the text carries no number', async () => {
-    const styles = ['1', '2', '3', '4']
-      .map((id) => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="heading ${id}"/></w:style>`)
-      .join('');
-    const body = [p('怀柔区行动计划'), p('大气污染防治', { style: '1' }), p('扬尘管控', { style: '2' }), p('施工扬尘', { style: '3' }), p('落实六个百分之百。（牵头单位：区住房城乡建设委）', { style: '4' })].join('');
+    const styles = ['1', '2', '3', '4'].map((id) => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="heading ${id}"/></w:style>`).join('');
+    const body = [
+      p('怀柔区行动计划'),
+      p('大气污染防治', { style: '1' }),
+      p('扬尘管控', { style: '2' }),
+      p('施工扬尘', { style: '3' }),
+      p('落实六个百分之百。（牵头单位：区住房城乡建设委）', { style: '4' }),
+    ].join('');
     const doc = await readPlanDocument({ name: '样式.docx', bytes: makeDocx(body, { styles }) });
     expect(doc.spec.parts[0].title).toBe('大气污染防治');
     expect(doc.spec.parts[0].aspects[0].keyTasks[0]).toEqual({

@@ -171,7 +171,7 @@ describe('importing the sample plan as exported', () => {
     ]);
     // Nothing is lost: every paragraph is either in the spec or a leftover.
     const kept = new Set(doc.leftovers.map((l) => l.paragraph));
-    const inSpec = (t: string) => doc.spec.parts.some((p) => t.includes(p.goals) && p.goals !== '' || (t.includes(p.content) && p.content !== ''));
+    const inSpec = (t: string) => doc.spec.parts.some((p) => (t.includes(p.goals) && p.goals !== '') || (t.includes(p.content) && p.content !== ''));
     doc.paragraphs.forEach((t, i) => {
       if (t.trim() !== '' && !kept.has(i)) expect(inSpec(t) || /本部分内容包括/.test(t)).toBe(true);
     });

@@ -13,7 +13,15 @@ describe('a plan laid out as a task table', () => {
         p('一、大气污染防治') +
         table([
           ['序号', '方面', '重点任务', '具体措施', '牵头单位', '配合单位', '完成时限'],
-          ['1', { text: '（一）扬尘管控', vMerge: 'restart' }, { text: '1.施工扬尘', vMerge: 'restart' }, '（1）落实六个百分之百。', '区住房城乡建设委', '各镇乡人民政府、街道办事处', '2024年底前'],
+          [
+            '1',
+            { text: '（一）扬尘管控', vMerge: 'restart' },
+            { text: '1.施工扬尘', vMerge: 'restart' },
+            '（1）落实六个百分之百。',
+            '区住房城乡建设委',
+            '各镇乡人民政府、街道办事处',
+            '2024年底前',
+          ],
           ['2', { text: '', vMerge: 'continue' }, { text: '', vMerge: 'continue' }, '开展执法检查。', '区城市管理委', '', '长期坚持'],
           ['3', { text: '', vMerge: 'continue' }, { text: '施工扬尘', vMerge: 'restart' }, '第二个同名任务的措施。', '区交通局', '', ''],
           ['4', { text: '移动源', vMerge: 'restart' }, { text: '推广新能源汽车', vMerge: 'restart' }, '新增新能源公交车。', '区交通局', '区财政局、区商务局', '2024年底前'],
@@ -24,7 +32,13 @@ describe('a plan laid out as a task table', () => {
     const [part] = doc.spec.parts;
     expect(part.title).toBe('大气污染防治');
     expect(part.aspects.map((a) => [a.title, a.keyTasks.map((t) => [t.title, t.measures.length])])).toEqual([
-      ['扬尘管控', [['施工扬尘', 2], ['施工扬尘', 1]]],
+      [
+        '扬尘管控',
+        [
+          ['施工扬尘', 2],
+          ['施工扬尘', 1],
+        ],
+      ],
       ['移动源', [['推广新能源汽车', 1]]],
     ]);
     expect(part.aspects[0].keyTasks[0].measures[0]).toEqual({
@@ -52,7 +66,13 @@ describe('a plan laid out as a task table', () => {
     expect(doc.spec.levels.aspects).toBe(false);
     expect(part.aspects).toEqual([]);
     expect(part.keyTasks.map((t) => [t.title, t.measures.map((m) => [m.text, m.leadUnits[0], m.deadline])])).toEqual([
-      ['治理油烟', [['安装油烟净化设施。', '区城市管理委', '2024年6月底前'], ['开展抽测。', '区市场监管局', '2024年9月底前']]],
+      [
+        '治理油烟',
+        [
+          ['安装油烟净化设施。', '区城市管理委', '2024年6月底前'],
+          ['开展抽测。', '区市场监管局', '2024年9月底前'],
+        ],
+      ],
       ['治理噪声', [['划定声环境功能区。', '区生态环境局', '2024年底前']]],
     ]);
     expect(doc.notes.join('\n')).toMatch(/没有“部分”一级/);

@@ -21,7 +21,14 @@ let root: string;
 function productionPackages(): string[] {
   const r = spawnSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: repo, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const top = path.join(repo, 'node_modules') + path.sep;
-  return [...new Set(r.stdout.split('\n').filter((p) => p.startsWith(top)).map((p) => p.slice(top.length)))].filter(
+  return [
+    ...new Set(
+      r.stdout
+        .split('\n')
+        .filter((p) => p.startsWith(top))
+        .map((p) => p.slice(top.length)),
+    ),
+  ].filter(
     // nested ones come with their parent; a dev dependency listed only as an optional peer (tsx of
     // vite) is not installed by `npm ci --omit=dev`
     (rel) => !rel.includes(`${path.sep}node_modules${path.sep}`) && !(rel in pkg.devDependencies),
@@ -29,7 +36,11 @@ function productionPackages(): string[] {
 }
 
 function builtFiles(dir: string, ext: string): string[] {
-  return fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith(ext)).map((f) => path.join(dir, f));
+  return fs
+    .readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith(ext))
+    .map((f) => path.join(dir, f));
 }
 
 function viteBuild(args: string[]): void {

@@ -47,7 +47,12 @@ describe('layer table (eslint local/layers)', () => {
     ['core imports react', 'core/compare/layer-probe.ts', "import { useState } from 'react';", /“compare”层不能引用 react/],
     ['the contract imports a handler', 'core/api/channels/layer-probe.ts', "import { planHandlers } from '../handlers/plan.ts';", /“contract”层不能引用“api”层/],
     ['the renderer imports the store', 'renderer/src/layer-probe.tsx', "import { openPlan } from '../../core/store/open.ts';", /“renderer”层不能引用“store”层/],
-    ['the renderer imports an export engine file', 'renderer/src/shell/layer-probe.tsx', "import { exportPlan } from '../../../core/documents/export/plan-document.ts';", /“renderer”层不能引用“documents”层/],
+    [
+      'the renderer imports an export engine file',
+      'renderer/src/shell/layer-probe.tsx',
+      "import { exportPlan } from '../../../core/documents/export/plan-document.ts';",
+      /“renderer”层不能引用“documents”层/,
+    ],
     ['the renderer uses Node', 'renderer/src/layer-probe.tsx', "import fs from 'node:fs';", /“renderer”层不能引用 node:fs/],
     ['the renderer uses Node without the node: prefix', 'renderer/src/layer-probe.tsx', "import path from 'path';", /“renderer”层不能引用 path/],
     ['the renderer opens SQLite', 'renderer/src/layer-probe.tsx', "import Database from 'better-sqlite3';", /“renderer”层不能引用 better-sqlite3/],
@@ -62,7 +67,7 @@ describe('layer table (eslint local/layers)', () => {
   });
 
   it('a folder of core with no row in the table is an error until it gets one', async () => {
-    const errors = await layerErrors('core/brand-new/layer-probe.ts', "export const x = 1;");
+    const errors = await layerErrors('core/brand-new/layer-probe.ts', 'export const x = 1;');
     expect(errors).toEqual([expect.stringMatching(/不属于层级表中的任何一层/)]);
   });
 

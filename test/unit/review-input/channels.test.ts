@@ -55,9 +55,7 @@ describe('review.fix', () => {
     expect(await call('review.fix', fixOf(comma, { original: ',' }))).toEqual({ ok: true });
     expect(part().content).toBe(text.slice(0, comma.fieldOffset!) + '，' + text.slice(comma.fieldOffset! + 1));
     const after = await check();
-    expect(after.findings.filter((f) => f.rule === 'halfwidth-punctuation')).toHaveLength(
-      before.findings.filter((f) => f.rule === 'halfwidth-punctuation').length - 1,
-    );
+    expect(after.findings.filter((f) => f.rule === 'halfwidth-punctuation')).toHaveLength(before.findings.filter((f) => f.rule === 'halfwidth-punctuation').length - 1);
     expect(after.findings.some((f) => f.excerpt === comma.excerpt && f.rule === comma.rule)).toBe(false);
   });
 
@@ -76,7 +74,7 @@ describe('review.fix', () => {
     expect(readPlan(s.plan)).toEqual(before);
   });
 
-  it('fixes the 起草说明\'s own text, and refuses text computed from the plan', async () => {
+  it("fixes the 起草说明's own text, and refuses text computed from the plan", async () => {
     const { doc } = readExplanation(s.plan);
     doc.blocks[0].segments.unshift({ text: '目前己经完成，' });
     saveExplanation(s.plan, doc);
@@ -133,6 +131,8 @@ describe('import.plan', () => {
     expect(await refusal('import.plan', { name: 'a.docx', base64: '不是base64', targetPath: target })).toMatch(/base64/);
     expect(await refusal('import.plan', { name: 'a.docx', base64: Buffer.from('PK\u0003\u0004xx').toString('base64'), targetPath: target })).toMatch(/损坏/);
     expect(fs.existsSync(target)).toBe(false);
-    expect(await refusal('import.plan', { name: 'a.txt', base64: Buffer.from('一、大气\n（一）扬尘\n1.施工').toString('base64'), targetPath: path.join(dir, '计划.qicao') })).toMatch(/已存在/);
+    expect(
+      await refusal('import.plan', { name: 'a.txt', base64: Buffer.from('一、大气\n（一）扬尘\n1.施工').toString('base64'), targetPath: path.join(dir, '计划.qicao') }),
+    ).toMatch(/已存在/);
   });
 });

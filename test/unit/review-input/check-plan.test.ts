@@ -86,7 +86,10 @@ describe('checking the sample plan', () => {
       title: '起草说明',
       blocks: [
         { style: 'body', segments: [{ text: '《行动计划》共计90项重点任务、205项具体措施。' }] },
-        { style: 'heading2', segments: [{ text: '（一）' }, { bind: { type: 'partTitle', partId: plan.parts[0].id } }, { text: '：本部分内容包括六个方面，27项重点任务，60项具体措施。' }] },
+        {
+          style: 'heading2',
+          segments: [{ text: '（一）' }, { bind: { type: 'partTitle', partId: plan.parts[0].id } }, { text: '：本部分内容包括六个方面，27项重点任务，60项具体措施。' }],
+        },
       ],
     };
     saveExplanation(db, doc);
@@ -126,7 +129,7 @@ describe('checking sentences of our own in a plan', () => {
     ['repeated-punctuation', '加强治理，，推进减排。', '，，', '，'],
     ['halfwidth-punctuation', '加强治理,推进减排。', ',', '，'],
     ['word-artifact', '[bookmark: _GoBack]加强治理。', '[bookmark: _GoBack]', ''],
-  ])('%s in a part\'s content is traced to the content field', (rule, content, flagged, suggestion) => {
+  ])("%s in a part's content is traced to the content field", (rule, content, flagged, suggestion) => {
     const d = smallPlanDb(content);
     const f = checkPlan(d).findings.find((x) => x.rule === rule)!;
     expect(f).toBeDefined();

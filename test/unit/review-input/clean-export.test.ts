@@ -32,7 +32,7 @@ async function checkExport(bytes: Promise<Buffer>, name: string) {
 }
 
 describe('checking the exports of the sample plan', () => {
-  it('flags nothing in the template\'s own words: every finding is in quoted goals/content or is the target warning', async () => {
+  it("flags nothing in the template's own words: every finding is in quoted goals/content or is the target warning", async () => {
     const r = await checkExport(exportExplanation(readPlan(db)), '起草说明.docx');
     expect(r.findings.length).toBeGreaterThan(0);
     for (const f of r.findings) {

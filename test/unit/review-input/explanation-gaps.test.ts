@@ -51,7 +51,11 @@ describe('explanation-incomplete', () => {
   it('stops asking for the drafting unit once it is set', () => {
     const db = planDb(smallPlan);
     db.transaction(() => writeDocumentSettings(db, { draftingUnit: '区生态环境局' }))();
-    expect(checkPlan(db).findings.filter((f) => f.rule === 'explanation-incomplete').map((f) => f.message)).toEqual(GAPS.slice(1));
+    expect(
+      checkPlan(db)
+        .findings.filter((f) => f.rule === 'explanation-incomplete')
+        .map((f) => f.message),
+    ).toEqual(GAPS.slice(1));
   });
 
   it('dismissing it keeps the plan-wide 计划不完整 warning on the same title', () => {

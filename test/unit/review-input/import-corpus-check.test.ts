@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../../core/review-input/check-file.ts';
 
 const DIR = new URL('../../fixtures/import/', import.meta.url);
-const FILES = fs.readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
+const FILES = fs
+  .readdirSync(DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 // Rules that real layouts used to trip: they must stay silent on well-written plans.
 const LAYOUT_RULES = new Set(['numbering-sequence', 'numbering-format', 'stray-space', 'unbalanced-bracket', 'date-format']);
 

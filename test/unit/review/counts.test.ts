@@ -16,9 +16,7 @@ const PLAN = {
 describe('statedCounts', () => {
   it('reads the seed: five parts and the totals (which state no aspects)', () => {
     const s = statedCounts(seedParagraphs());
-    expect(s.parts.map((p) => [p.name, p.aspects, p.keyTasks, p.measures])).toEqual(
-      PLAN.parts.map((p) => [p.name, p.aspects, p.keyTasks, p.measures]),
-    );
+    expect(s.parts.map((p) => [p.name, p.aspects, p.keyTasks, p.measures])).toEqual(PLAN.parts.map((p) => [p.name, p.aspects, p.keyTasks, p.measures]));
     expect(s.totals).toMatchObject({ aspects: null, keyTasks: 92, measures: 205, paragraph: 9 });
     expect(s.parts[0]).toMatchObject({ paragraph: 10 });
   });

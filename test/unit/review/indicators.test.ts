@@ -42,7 +42,13 @@ describe('number-mismatch', () => {
   });
 
   it('still compares statements of the same subject (全市 and an unnamed scope are the same area)', () => {
-    const doc = ['《2024年工作方案》', '到2024年底，全市PM2.5年均浓度控制在22微克/立方米以下。', '力争三分之一县（区）PM2.5年均浓度达到20微克/立方米。', '2024年PM2.5年均浓度目标为23微克/立方米。', '三分之一县（区）PM2.5年均浓度目标为20微克/立方米。'];
+    const doc = [
+      '《2024年工作方案》',
+      '到2024年底，全市PM2.5年均浓度控制在22微克/立方米以下。',
+      '力争三分之一县（区）PM2.5年均浓度达到20微克/立方米。',
+      '2024年PM2.5年均浓度目标为23微克/立方米。',
+      '三分之一县（区）PM2.5年均浓度目标为20微克/立方米。',
+    ];
     const fs = findings('number-mismatch', doc);
     expect(fs.map((f) => flagged(doc, f))).toEqual(['23微克/立方米']);
   });

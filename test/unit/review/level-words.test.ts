@@ -23,7 +23,13 @@ const ACTUAL = {
 describe('stated counts in the plan’s level words', () => {
   it('reads 主要任务/工作措施 and the usual variants in either order', () => {
     const s = statedCounts(
-      ['一、大气污染防治', '本部分内容包括六个方面，26项主要任务，66项工作措施。', '二、水污染防治', '本部分内容包括四个方面，确定任务17项，分解任务41项。', '全计划共计44项重点工作任务、107项工作措施。'],
+      [
+        '一、大气污染防治',
+        '本部分内容包括六个方面，26项主要任务，66项工作措施。',
+        '二、水污染防治',
+        '本部分内容包括四个方面，确定任务17项，分解任务41项。',
+        '全计划共计44项重点工作任务、107项工作措施。',
+      ],
       RENAMED,
     );
     expect(s.parts.map((p) => [p.name, p.aspects, p.keyTasks, p.measures])).toEqual([

@@ -22,7 +22,12 @@ describe('the seed', () => {
     expect(excerpts('halfwidth-punctuation').some((e) => e.includes('五个版块,'))).toBe(true);
     const climate = doc.findIndex((p) => p.startsWith('（四）应对气候变化'));
     const inClimate = commas.filter((f) => f.paragraph > climate && f.paragraph <= climate + 2);
-    expect(inClimate.length).toBe(doc.slice(climate, climate + 3).join('').split(',').length - 1);
+    expect(inClimate.length).toBe(
+      doc
+        .slice(climate, climate + 3)
+        .join('')
+        .split(',').length - 1,
+    );
     // every half-width comma in the seed sits in Chinese text
     expect(commas.length).toBe(doc.join('').split(',').length - 1);
   });

@@ -25,22 +25,23 @@ describe('typo', () => {
     expect(applied(text, f)).toBe(text.replace(wrong, right));
   });
 
-  it.each([
-    '截止日期为2024年3月1日。',
-    '申报截止时间另行通知。',
-    '截至2023年底，全区完成治理。',
-    '制作对比列表。',
-    '在线监测设备已安装。',
-    '面积比例为100%。',
-  ])('does not flag %s', (text) => {
-    expect(findings('typo', text)).toEqual([]);
-  });
+  it.each(['截止日期为2024年3月1日。', '申报截止时间另行通知。', '截至2023年底，全区完成治理。', '制作对比列表。', '在线监测设备已安装。', '面积比例为100%。'])(
+    'does not flag %s',
+    (text) => {
+      expect(findings('typo', text)).toEqual([]);
+    },
+  );
 
   it('keeps 20+ entries as data, every one of them caught', () => {
     expect(typos.length).toBeGreaterThanOrEqual(20);
     for (const e of typos as { wrong: string; right: string }[]) {
       const text = `前文${e.wrong}${e.wrong === '截止' ? '2024年' : '后文'}`;
-      expect(checkParagraphs([text]).filter((f) => f.rule === 'typo').map((f) => f.suggestion), e.wrong).toEqual([e.right]);
+      expect(
+        checkParagraphs([text])
+          .filter((f) => f.rule === 'typo')
+          .map((f) => f.suggestion),
+        e.wrong,
+      ).toEqual([e.right]);
     }
   });
 

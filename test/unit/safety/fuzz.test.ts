@@ -108,7 +108,10 @@ describe('fuzzed outside files', () => {
         const mutated = MUTATORS[Math.floor(r() * MUTATORS.length)](src.bytes, r);
         const before = rows();
         try {
-          await within(20_000, Promise.resolve().then(() => importFeedback(db, { unit: src.unit, fileName: src.name, bytes: mutated })));
+          await within(
+            20_000,
+            Promise.resolve().then(() => importFeedback(db, { unit: src.unit, fileName: src.name, bytes: mutated })),
+          );
         } catch (e) {
           refused++;
           expect(isQicaoError(e), `round ${i} ${src.name}: ${(e as Error).stack}`).toBe(true);

@@ -141,9 +141,9 @@ describe('undo entries carried in the file', () => {
     const evil = path.join(dir, 'written-by-sender.db');
     createSamplePlan(file).close();
     const raw = new Database(file);
-    raw.prepare("INSERT INTO undo_log (stack, step, row_key, sql) VALUES ('undo', 9999, NULL, ?)").run(
-      `ATTACH DATABASE '${evil}' AS e; CREATE TABLE e.t(x); INSERT INTO e.t VALUES ('pwned')`,
-    );
+    raw
+      .prepare("INSERT INTO undo_log (stack, step, row_key, sql) VALUES ('undo', 9999, NULL, ?)")
+      .run(`ATTACH DATABASE '${evil}' AS e; CREATE TABLE e.t(x); INSERT INTO e.t VALUES ('pwned')`);
     raw.close();
     const session = new Session(path.join(tempDir(), 'data'));
     session.open(file);
@@ -161,7 +161,7 @@ describe('undo entries carried in the file', () => {
     raw.prepare("INSERT INTO snapshot (name, kind, created_at, plan_json) VALUES ('征求意见稿', 'manual', '2024-02-20', '{}')").run();
     raw.prepare("INSERT INTO undo_log (stack, step, row_key, sql) VALUES ('undo', 9999, NULL, ?)").run(entry);
     raw.close();
-    const read = <T,>(q: string) => {
+    const read = <T>(q: string) => {
       const db = new Database(file, { readonly: true });
       try {
         return db.prepare(q).all() as T[];
@@ -211,7 +211,9 @@ describe('undo entries carried in the file', () => {
     ).toBe(true);
     expect(isUndoStatement('DELETE FROM measure_unit WHERE measure_id=1 AND unit_id=2')).toBe(true);
     expect(
-      isUndoStatement("INSERT INTO indicator (id, part_id, position, name, unit, baseline_year, baseline_value, comparator, target) VALUES (1, 2, 0, '率', '%', NULL, 1.5, '>=', -1.5e+20)"),
+      isUndoStatement(
+        "INSERT INTO indicator (id, part_id, position, name, unit, baseline_year, baseline_value, comparator, target) VALUES (1, 2, 0, '率', '%', NULL, 1.5, '>=', -1.5e+20)",
+      ),
     ).toBe(true);
     // a valid-looking statement our triggers never write: a partial column list, a WHERE on a non-key, another table
     expect(isUndoStatement("UPDATE node SET title='a''b', goals=NULL, position=3 WHERE id=5")).toBe(false);
@@ -219,9 +221,9 @@ describe('undo entries carried in the file', () => {
     expect(isUndoStatement('DELETE FROM snapshot WHERE id=1')).toBe(false);
     expect(isUndoStatement('DELETE FROM node WHERE part_id=1')).toBe(false);
     expect(isUndoStatement("INSERT INTO indicator (id, name, target) VALUES (1, '率', -1.5e+20)")).toBe(false);
-    expect(isUndoStatement("UPDATE node SET title=(WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c) SELECT max(x) FROM c) WHERE id=1")).toBe(false);
-    expect(isUndoStatement("DELETE FROM node WHERE id=1; DROP TABLE unit")).toBe(false);
-    expect(isUndoStatement('VACUUM INTO \'/tmp/x\'')).toBe(false);
+    expect(isUndoStatement('UPDATE node SET title=(WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c) SELECT max(x) FROM c) WHERE id=1')).toBe(false);
+    expect(isUndoStatement('DELETE FROM node WHERE id=1; DROP TABLE unit')).toBe(false);
+    expect(isUndoStatement("VACUUM INTO '/tmp/x'")).toBe(false);
     expect(isUndoStatement("UPDATE sqlite_schema SET sql='x' WHERE name='node'")).toBe(false);
     expect(isUndoStatement('UPDATE node SET title=content WHERE id=1')).toBe(false);
   });

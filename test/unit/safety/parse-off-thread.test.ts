@@ -55,9 +55,7 @@ describe('parsing off the main thread', () => {
 
   it('a file that takes longer than the time limit is stopped with a Chinese message', { timeout: 60_000 }, async () => {
     const t0 = Date.now();
-    await expect(parseOffThread({ kind: 'returned', fileName: '慢.docx', bytes: heavy }, { timeoutMs: 200 })).rejects.toThrow(
-      /^读取“慢.docx”超过 1 秒仍未完成，已停止，未导入/,
-    );
+    await expect(parseOffThread({ kind: 'returned', fileName: '慢.docx', bytes: heavy }, { timeoutMs: 200 })).rejects.toThrow(/^读取“慢.docx”超过 1 秒仍未完成，已停止，未导入/);
     expect(Date.now() - t0).toBeLessThan(2000);
   });
 

@@ -4,7 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { jobsInFlight, MAX_WORKERS, parseOffThread } from '../../../core/workers/off-thread.ts';
 
-const text = (s: string) => ({ kind: 'check' as const, input: { name: `${s}.txt`, bytes: new TextEncoder().encode(`${s}\n一、总体要求\n${'加强大气污染防治，，推进治理。\n'.repeat(20_000)}`) } });
+const text = (s: string) => ({
+  kind: 'check' as const,
+  input: { name: `${s}.txt`, bytes: new TextEncoder().encode(`${s}\n一、总体要求\n${'加强大气污染防治，，推进治理。\n'.repeat(20_000)}`) },
+});
 
 describe('the pool of worker threads', () => {
   it(`runs at most ${MAX_WORKERS} jobs at once; the others wait and are answered in turn`, { timeout: 120_000 }, async () => {

@@ -24,7 +24,7 @@ afterEach(() => {
 const DEAD_PID = 4_194_000;
 
 describe('a planted folder at a temp name', () => {
-  it('does not stop an export of that file (a dead writer\'s temp name, not empty)', () => {
+  it("does not stop an export of that file (a dead writer's temp name, not empty)", () => {
     const out = folder();
     const planted = path.join(out, `.计划.docx.${DEAD_PID}.0123456789abcdef.tmp`);
     fs.mkdirSync(planted);

@@ -37,9 +37,7 @@ function expectCountsConsistent(d: Db) {
   const t = tallyPlan(plan);
   expect({ aspects: report.totals.aspects, keyTasks: report.totals.keyTasks, measures: report.totals.measures }).toEqual(t);
   // positions among siblings stay 0..n-1 with no gaps or duplicates
-  const bad = d
-    .prepare('SELECT parent_id FROM node GROUP BY parent_id HAVING min(position) <> 0 OR max(position) <> count(*) - 1 OR count(DISTINCT position) <> count(*)')
-    .all();
+  const bad = d.prepare('SELECT parent_id FROM node GROUP BY parent_id HAVING min(position) <> 0 OR max(position) <> count(*) - 1 OR count(DISTINCT position) <> count(*)').all();
   expect(bad).toEqual([]);
 }
 
@@ -166,12 +164,7 @@ describe('a three-level plan (一、→（一）→1., no 方面)', () => {
     ]);
     expect(r.totals).toMatchObject({ aspects: 0, keyTasks: 5, measures: 9, sentence: '共计5项重点任务、9项具体措施。' });
     const plan = readPlan(db);
-    expect(planBody(plan).map((n) => `${n.kind}:${n.title}`)).toEqual([
-      'section:总体要求',
-      'part:持续深入打好蓝天保卫战',
-      'part:持续深入打好碧水保卫战',
-      'section:保障措施',
-    ]);
+    expect(planBody(plan).map((n) => `${n.kind}:${n.title}`)).toEqual(['section:总体要求', 'part:持续深入打好蓝天保卫战', 'part:持续深入打好碧水保卫战', 'section:保障措施']);
     expect(plan.sections[0].content).toContain('30微克/立方米');
     expectCountsConsistent(db);
   });
@@ -187,11 +180,13 @@ describe('a three-level plan (一、→（一）→1., no 方面)', () => {
     expect(() => addNode(db, { parentId: section.id, kind: 'keyTask', title: '任务' })).toThrow(/文字章节只有标题和正文/);
     // the triggers refuse the same shapes when code goes around the checks
     expect(() => db.prepare("INSERT INTO node (kind, parent_id, part_id, position, title) VALUES ('aspect', ?, ?, 9, 'x')").run(air.id, air.id)).toThrow(/node parent kind/);
-    expect(() => db.prepare("INSERT INTO node (kind, parent_id, part_id, position, title) VALUES ('keyTask', ?, ?, 9, 'x')").run(section.id, section.id)).toThrow(/node parent kind/);
+    expect(() => db.prepare("INSERT INTO node (kind, parent_id, part_id, position, title) VALUES ('keyTask', ?, ?, 9, 'x')").run(section.id, section.id)).toThrow(
+      /node parent kind/,
+    );
     expectCountsConsistent(db);
   });
 
-  it('words the sentences in the plan\'s own level names', () => {
+  it("words the sentences in the plan's own level names", () => {
     db = createPlanFile(path.join(dir, 'named.qicao'), (d) => fillPlan(d, PlanSpec.parse(namedThreeLevelPlan)));
     const r = countsReport(db);
     expect(r.parts[0].sentence).toBe('本部分内容包括2项主要任务，5项工作措施。');

@@ -39,7 +39,10 @@ describe('frozen migrations', () => {
 
   it('the descriptions of shipped formats never change', () => {
     for (const [v, sha] of Object.entries(SHIPPED_SHA256)) {
-      const actual = crypto.createHash('sha256').update(JSON.stringify(FROZEN_SCHEMAS[Number(v)])).digest('hex');
+      const actual = crypto
+        .createHash('sha256')
+        .update(JSON.stringify(FROZEN_SCHEMAS[Number(v)]))
+        .digest('hex');
       expect(actual, `frozen-schema/${v.padStart(4, '0')}.ts was changed`).toBe(sha);
     }
   });

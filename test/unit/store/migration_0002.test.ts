@@ -16,7 +16,9 @@ describe('migration 0002 (units and indicators)', () => {
     const file = path.join(tempDir(), 'v1.qicao');
     createPlanFileAtVersion(file, 1, (db) => {
       db.prepare("INSERT INTO plan (id, title, year, is_sample, created_at) VALUES (1, '旧计划', 2023, 0, '2023-01-01')").run();
-      const part = db.prepare("INSERT INTO node (kind, parent_id, part_id, position, title, goals, content) VALUES ('part', NULL, NULL, 0, '大气污染防治', '目标', '内容')").run().lastInsertRowid;
+      const part = db
+        .prepare("INSERT INTO node (kind, parent_id, part_id, position, title, goals, content) VALUES ('part', NULL, NULL, 0, '大气污染防治', '目标', '内容')")
+        .run().lastInsertRowid;
       const aspect = db.prepare("INSERT INTO node (kind, parent_id, part_id, position, title) VALUES ('aspect', ?, ?, 0, '方面一')").run(part, part).lastInsertRowid;
       const task = db.prepare("INSERT INTO node (kind, parent_id, part_id, position, title) VALUES ('keyTask', ?, ?, 0, '任务一')").run(aspect, part).lastInsertRowid;
       for (let i = 0; i < 3; i++) {

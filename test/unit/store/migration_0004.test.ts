@@ -8,10 +8,19 @@ describe('migration 0004 (consultation)', () => {
     const measure = db.prepare("SELECT id FROM node WHERE kind = 'measure' LIMIT 1").get() as { id: number };
     const round = db.prepare("INSERT INTO round (name, sent_date, created_at) VALUES ('第一轮', '2024-02-20', 'now')").run().lastInsertRowid;
     db.prepare('INSERT INTO round_unit (round_id, unit_id) VALUES (?, ?)').run(round, unit.id);
-    const file = db.prepare("INSERT INTO feedback_file (round_id, unit_id, sha256, name, format, imported_at) VALUES (?, ?, 'abc', 'a.docx', 'docx', 'now')").run(round, unit.id).lastInsertRowid;
-    db.prepare("INSERT INTO comment (round_id, unit_id, file_id, source_key, kind, node_id, created_at) VALUES (?, ?, ?, 'comment:0', 'comment', ?, 'now')").run(round, unit.id, file, measure.id);
+    const file = db
+      .prepare("INSERT INTO feedback_file (round_id, unit_id, sha256, name, format, imported_at) VALUES (?, ?, 'abc', 'a.docx', 'docx', 'now')")
+      .run(round, unit.id).lastInsertRowid;
+    db.prepare("INSERT INTO comment (round_id, unit_id, file_id, source_key, kind, node_id, created_at) VALUES (?, ?, ?, 'comment:0', 'comment', ?, 'now')").run(
+      round,
+      unit.id,
+      file,
+      measure.id,
+    );
     // the same item of the same file cannot be stored twice
-    expect(() => db.prepare("INSERT INTO comment (round_id, unit_id, file_id, source_key, kind, created_at) VALUES (?, ?, ?, 'comment:0', 'comment', 'now')").run(round, unit.id, file)).toThrow(/UNIQUE/);
+    expect(() =>
+      db.prepare("INSERT INTO comment (round_id, unit_id, file_id, source_key, kind, created_at) VALUES (?, ?, ?, 'comment:0', 'comment', 'now')").run(round, unit.id, file),
+    ).toThrow(/UNIQUE/);
     // a unit that was asked cannot be deleted from under its round
     expect(() => db.prepare('DELETE FROM unit WHERE id = ?').run(unit.id)).toThrow(/FOREIGN KEY/);
     // deleting the measure keeps the comment, unanchored

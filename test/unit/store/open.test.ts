@@ -110,7 +110,10 @@ describe('opening a plan file', () => {
 
   it('leaves no file at all when filling a new plan fails half-way', () => {
     const f = path.join(dir, 'half.qicao');
-    const bad = PlanSpec.parse({ ...smallPlan, parts: [{ title: 'x', aspects: [{ title: 'a', keyTasks: [{ title: 't', measures: [{ text: 'm', indicators: ['不存在的指标'] }] }] }] }] });
+    const bad = PlanSpec.parse({
+      ...smallPlan,
+      parts: [{ title: 'x', aspects: [{ title: 'a', keyTasks: [{ title: 't', measures: [{ text: 'm', indicators: ['不存在的指标'] }] }] }] }],
+    });
     expect(() => createPlanFile(f, (db) => fillPlan(db, bad))).toThrow(/不存在的指标/);
     expect(fs.readdirSync(dir)).toEqual([]);
   });

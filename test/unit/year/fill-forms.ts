@@ -65,12 +65,7 @@ export async function noChangeLetter(unit: string, period: string): Promise<Buff
   const doc = new Document({
     sections: [
       {
-        children: [
-          new Paragraph(`区生态环境局：`),
-          new Paragraph(`经核查，我单位牵头的各项任务${period}无变化，特此报告。`),
-          new Paragraph(unit),
-          new Paragraph('2024年4月8日'),
-        ],
+        children: [new Paragraph(`区生态环境局：`), new Paragraph(`经核查，我单位牵头的各项任务${period}无变化，特此报告。`), new Paragraph(unit), new Paragraph('2024年4月8日')],
       },
     ],
   });

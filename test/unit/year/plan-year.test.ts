@@ -47,7 +47,11 @@ describe('the plan’s year', () => {
     // ── issue: afterwards the structure changes only inside an adjustment
     const issue = await call<{ docNumber: string; snapshotName: string }>(s, 'year.issue', { docNumber: '怀政办发〔2024〕3号', issueDate: '2024-03-15' });
     expect(issue).toMatchObject({ docNumber: '怀政办发〔2024〕3号', snapshotName: '印发稿' });
-    const outline = await call<{ id: number; kind: string; children: { id: number; kind: string; children: { id: number; children: { id: number; title: string }[] }[] }[] }[]>(s, 'plan.outline', {});
+    const outline = await call<{ id: number; kind: string; children: { id: number; kind: string; children: { id: number; children: { id: number; title: string }[] }[] }[] }[]>(
+      s,
+      'plan.outline',
+      {},
+    );
     const keyTaskId = outline[0].children[0].children[0].id;
     const firstMeasure = outline[0].children[0].children[0].children[0];
     const refused = await dispatch(s, 'measure.setText', { id: firstMeasure.id, text: '改写的措施。' });
@@ -90,18 +94,31 @@ describe('the plan’s year', () => {
               ? { status: '滞后', progress: '进度偏慢', problems: '资金尚未到位' }
               : { status: '按计划推进', progress: '按计划推进中' },
       ),
-      { indicators: { 'PM2.5年均浓度|2024年1月': 40, 'PM2.5年均浓度|2024年2月': 35, 'PM2.5年均浓度|2024年3月': 30, '重污染天数|2024年1月': 2, '重污染天数|2024年2月': 1, '重污染天数|2024年3月': 0 } },
+      {
+        indicators: {
+          'PM2.5年均浓度|2024年1月': 40,
+          'PM2.5年均浓度|2024年2月': 35,
+          'PM2.5年均浓度|2024年3月': 30,
+          '重污染天数|2024年1月': 2,
+          '重污染天数|2024年2月': 1,
+          '重污染天数|2024年3月': 0,
+        },
+      },
     );
     // 区水务局 sorted the visible columns without the hidden 编号 column
     const water = form(out, Q1, '区水务局', 'xlsx');
     const waterRows = (await formRows(water)).rows;
-    const waterAnswer = (text: string): Answer => (text === waterRows[0].text || text === waterRows[1].text ? { status: '滞后', progress: '前期手续办理中', problems: '审批未完成' } : { status: '按计划推进', progress: '推进中' });
+    const waterAnswer = (text: string): Answer =>
+      text === waterRows[0].text || text === waterRows[1].text
+        ? { status: '滞后', progress: '前期手续办理中', problems: '审批未完成' }
+        : { status: '按计划推进', progress: '推进中' };
     for (const r of waterRows) expected.set(Number(r.code.slice(1)), waterAnswer(r.text).status!);
     const filledWater = await fillExcel(water, (text) => waterAnswer(text), { mode: 'sorted-without-ids' });
     // 区农业农村局 deleted the 编号 column
     const farm = form(out, Q1, '区农业农村局', 'xlsx');
     const farmRows = (await formRows(farm)).rows;
-    const farmAnswer = (text: string): Answer => (text === farmRows[0].text ? { status: '已完成', completedOn: '2024年2月', progress: '已完成' } : { status: '按计划推进', progress: '推进中' });
+    const farmAnswer = (text: string): Answer =>
+      text === farmRows[0].text ? { status: '已完成', completedOn: '2024年2月', progress: '已完成' } : { status: '按计划推进', progress: '推进中' };
     for (const r of farmRows) expected.set(Number(r.code.slice(1)), farmAnswer(r.text).status!);
     const filledFarm = await fillExcel(farm, (text) => farmAnswer(text), { mode: 'id-column-deleted' });
     // 区园林绿化局 answered in Word: 无变化
@@ -186,7 +203,12 @@ describe('the plan’s year', () => {
     const table = bulletin.tables[0];
     expect(table[0]).toEqual(['序号', '条款', '具体措施', '牵头单位', '完成时限', '完成状态', '逾期工作日', '存在问题']);
     const lagging = ledger.measures.filter((m) => m.status === 'behind' || m.overdue);
-    expect(table.slice(1).map((r) => r[2]).sort()).toEqual(lagging.map((m) => m.text).sort());
+    expect(
+      table
+        .slice(1)
+        .map((r) => r[2])
+        .sort(),
+    ).toEqual(lagging.map((m) => m.text).sort());
     expect(table.slice(1).find((r) => r[2] === waterRows[0].text)?.[3]).toBe('区水务局');
     const reminders = await call<{ paths: string[] }>(s, 'year.saveDocument', { what: 'reminders', outDir: docs });
     expect(reminders.paths.some((p) => p.endsWith('催办单-区发展改革委.docx'))).toBe(true);
@@ -201,7 +223,12 @@ describe('the plan’s year', () => {
     const bureau2 = await fillExcel(form(out2, Q2, '区生态环境局', 'xlsx'), () => ({ status: '按计划推进', progress: '推进中' }), {
       indicators: { 'PM2.5年均浓度|2024年4月': 28, 'PM2.5年均浓度|2024年5月': 26, 'PM2.5年均浓度|2024年6月': 24 },
     });
-    await call(s, 'year.intake', { files: [{ fileName: 'a.xlsx', base64: b64(first) }, { fileName: 'b.xlsx', base64: b64(bureau2) }] });
+    await call(s, 'year.intake', {
+      files: [
+        { fileName: 'a.xlsx', base64: b64(first) },
+        { fileName: 'b.xlsx', base64: b64(bureau2) },
+      ],
+    });
     const again = await call<IntakeResult>(s, 'year.intake', { files: [{ fileName: 'c.xlsx', base64: b64(second) }] });
     expect(again.files[0].replaced).not.toBeNull();
     const dup = await call<IntakeResult>(s, 'year.intake', { files: [{ fileName: 'c-copy.xlsx', base64: b64(second) }] });
@@ -213,7 +240,12 @@ describe('the plan’s year', () => {
     // Q1 is still there beside Q2, per measure
     const q1Id = String(written.period.id);
     expect(waterMeasures.some((m) => m.byPeriod[q1Id]?.status === 'behind')).toBe(true);
-    expect(q2.indicators.find((i) => i.name === 'PM2.5年均浓度')!.months.slice(0, 6).map((m) => m.value)).toEqual([40, 35, 30, 28, 26, 24]);
+    expect(
+      q2.indicators
+        .find((i) => i.name === 'PM2.5年均浓度')!
+        .months.slice(0, 6)
+        .map((m) => m.value),
+    ).toEqual([40, 35, 30, 28, 26, 24]);
     const state = await call<YearState>(s, 'year.state', {});
     expect(state.periods.map((p) => p.name)).toEqual([Q1, Q2]);
 

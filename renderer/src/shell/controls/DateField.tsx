@@ -108,7 +108,15 @@ function Calendar(props: { label: string; value: string; onPick(iso: string): vo
           if (d === null) return <span key={`b${i}`} />;
           const iso = isoOf(ym.y, ym.m, d);
           return (
-            <button key={iso} type="button" role="gridcell" aria-label={showChineseDate(iso)} aria-selected={iso === props.value} className={iso === today ? 'today' : ''} onClick={() => props.onPick(iso)}>
+            <button
+              key={iso}
+              type="button"
+              role="gridcell"
+              aria-label={showChineseDate(iso)}
+              aria-selected={iso === props.value}
+              className={iso === today ? 'today' : ''}
+              onClick={() => props.onPick(iso)}
+            >
               {d}
             </button>
           );

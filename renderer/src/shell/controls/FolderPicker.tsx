@@ -47,14 +47,7 @@ export function FolderPicker(props: { title: string; start: string; onChoose(pat
   // on <body>: above any dialog it was opened from, and outside any form around it
   return createPortal(
     <div className="modal-backdrop folder-picker-backdrop">
-      <div
-        ref={box}
-        tabIndex={-1}
-        className="modal folder-picker"
-        role="dialog"
-        aria-modal="true"
-        aria-label={props.title}
-      >
+      <div ref={box} tabIndex={-1} className="modal folder-picker" role="dialog" aria-modal="true" aria-label={props.title}>
         <h2>{props.title}</h2>
         {listing && (
           <>
@@ -79,7 +72,11 @@ export function FolderPicker(props: { title: string; start: string; onChoose(pat
                 <li key={f}>
                   <button type="button" onClick={() => void go(`${listing.path.replace(/[\\/]$/, '')}${listing.path.includes('\\') ? '\\' : '/'}${f}`)}>
                     <svg width="16" height="14" viewBox="0 0 16 14" aria-hidden="true" className="fp-icon">
-                      <path d="M1 2.5A1.5 1.5 0 0 1 2.5 1h3.6l1.6 1.8h5.8A1.5 1.5 0 0 1 15 4.3v7.2a1.5 1.5 0 0 1-1.5 1.5h-11A1.5 1.5 0 0 1 1 11.5z" fill="#f2c14e" stroke="#c99a2e" />
+                      <path
+                        d="M1 2.5A1.5 1.5 0 0 1 2.5 1h3.6l1.6 1.8h5.8A1.5 1.5 0 0 1 15 4.3v7.2a1.5 1.5 0 0 1-1.5 1.5h-11A1.5 1.5 0 0 1 1 11.5z"
+                        fill="#f2c14e"
+                        stroke="#c99a2e"
+                      />
                     </svg>
                     {f}
                   </button>

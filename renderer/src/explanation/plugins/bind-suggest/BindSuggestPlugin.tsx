@@ -50,8 +50,7 @@ export function candidatesFor(plan: Plan, typed: string, after: string): Candida
       if (value === null) continue;
       const withUnit = ind.unit && after.startsWith(ind.unit) ? typed.length + ind.unit.length : typed.length;
       if (formatNumber(ind.target) === formatNumber(value)) tryBind({ type: 'indicatorTarget', indicatorId: ind.id }, withUnit);
-      if (ind.baselineValue !== null && formatNumber(ind.baselineValue) === formatNumber(value))
-        tryBind({ type: 'indicatorBaseline', indicatorId: ind.id }, withUnit);
+      if (ind.baselineValue !== null && formatNumber(ind.baselineValue) === formatNumber(value)) tryBind({ type: 'indicatorBaseline', indicatorId: ind.id }, withUnit);
       if (ind.baselineYear === value && after.startsWith('年')) tryBind({ type: 'indicatorBaselineYear', indicatorId: ind.id });
     }
   }
@@ -133,9 +132,7 @@ export function BindSuggestPlugin() {
 
   return (
     <div className="bind-offer" role="status" aria-label="绑定建议">
-      <span>
-        “{offer.typed}”与计划中的数值相同，可绑定（以后随计划自动更新）：
-      </span>
+      <span>“{offer.typed}”与计划中的数值相同，可绑定（以后随计划自动更新）：</span>
       {offer.candidates.slice(0, 4).map((c, i) => (
         <button key={i} type="button" className="primary" onMouseDown={(e) => e.preventDefault()} onClick={() => bind(c)}>
           绑定到 {bindingLabel(plan, c.binding)}

@@ -11,11 +11,7 @@ export function PlainOnlyPlugin() {
     () =>
       mergeRegister(
         editor.registerCommand(FORMAT_TEXT_COMMAND, () => true, COMMAND_PRIORITY_HIGH),
-        editor.registerCommand(
-          INSERT_LINE_BREAK_COMMAND,
-          () => editor.dispatchCommand(INSERT_PARAGRAPH_COMMAND, undefined),
-          COMMAND_PRIORITY_HIGH,
-        ),
+        editor.registerCommand(INSERT_LINE_BREAK_COMMAND, () => editor.dispatchCommand(INSERT_PARAGRAPH_COMMAND, undefined), COMMAND_PRIORITY_HIGH),
         editor.registerNodeTransform(LineBreakNode, (node) => node.remove()),
         editor.registerNodeTransform(TextNode, (node) => {
           if (node.getFormat() !== 0) node.setFormat(0);
