@@ -14,7 +14,8 @@ export interface TopBarItem {
 export const topBarItems: TopBarItem[] = [importItem, exportItem, packageItem, bulkEditItem, yearItem];
 
 /**
- * When the window is too narrow, items go into 更多… in this order: the rarely used first, the
- * plan's state (已印发 · 调整中) last. An item not listed goes before all of these.
+ * When the window is too narrow, items go into 更多… in this order: the rarely used first (替换 has
+ * Ctrl+H, 改年度 is once a year), 导入… late because an empty plan points to it, the plan's state
+ * (已印发 · 调整中) last. An item not listed goes before all of these.
  */
-export const OVERFLOW_ORDER: readonly string[] = ['package', 'import', 'bulk', 'export', 'year'];
+export const OVERFLOW_ORDER: readonly string[] = ['package', 'bulk', 'import', 'export', 'year'];
