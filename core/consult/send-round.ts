@@ -2,10 +2,8 @@
 // package is written to a folder — the draft with node anchors, and a blank 意见反馈表 per unit
 // in .docx and .xlsx. Files are made in memory first and land under temporary names
 // (core/fs/file-set.ts); round and files are all or nothing.
-import fs from 'node:fs';
-import path from 'node:path';
 import { QicaoError } from '../errors.ts';
-import { stageFiles } from '../fs/file-set.ts';
+import { outputFolder, stageFiles } from '../fs/file-set.ts';
 import type { WriteOptions } from '../fs/atomic-write.ts';
 import { exportFeedbackForm } from '../documents/export/feedback-form.ts';
 import { exportPlan, planDocumentTitle } from '../documents/export/plan-document.ts';
@@ -45,18 +43,6 @@ async function packageFiles(db: Db, round: { dueDate?: string | null; units: str
   return files;
 }
 
-function assertFolder(outDir: string): string {
-  const dir = path.resolve(outDir);
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(dir);
-  } catch {
-    throw new QicaoError('not-found', `文件夹“${dir}”不存在，请先创建它，或换一个输出位置。`);
-  }
-  if (!stat.isDirectory()) throw new QicaoError('bad-input', `“${dir}”不是文件夹，请给出用来存放征求意见材料的文件夹。`);
-  return dir;
-}
-
 export interface SentRound {
   round: RoundView;
   files: string[];
@@ -69,7 +55,7 @@ export interface SentRound {
  * taken meanwhile rolls the round back and takes back the files already placed.
  */
 export async function sendNewRound(db: Db, r: NewRound, outDir: string, options: WriteOptions = {}): Promise<SentRound> {
-  const dir = assertFolder(outDir);
+  const dir = outputFolder(outDir, '征求意见材料');
   checkNewRound(db, r);
   const units = [...new Set(r.units.map((u) => findUnit(db, u).name))];
   const staged = stageFiles(dir, await packageFiles(db, { dueDate: r.dueDate, units }));
@@ -87,7 +73,7 @@ export async function sendNewRound(db: Db, r: NewRound, outDir: string, options:
 
 /** The package of a round already sent, made again from its 征求意见稿 (e.g. for a unit that lost it). */
 export async function exportRoundPackage(db: Db, roundId: number, outDir: string, options: WriteOptions = {}): Promise<string[]> {
-  const dir = assertFolder(outDir);
+  const dir = outputFolder(outDir, '征求意见材料');
   const round = readRound(db, roundId);
   if (round.snapshotName === null) throw new QicaoError('bad-input', `“${round.name}”还没有发出（没有征求意见稿），请先发出本轮。`);
   const plan = readSnapshot(db, round.snapshotName).plan;

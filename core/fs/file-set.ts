@@ -7,6 +7,19 @@ import path from 'node:path';
 import { QicaoError } from '../errors.ts';
 import { createTemp, existsMessage, ioReason, occupied, placeTemp, type WriteOptions } from './atomic-write.ts';
 
+/** The folder a set of files goes into, resolved; says so when it is missing or not a folder. `what` names the files ("调度表"). */
+export function outputFolder(outDir: string, what: string): string {
+  const dir = path.resolve(outDir);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(dir);
+  } catch {
+    throw new QicaoError('not-found', `文件夹“${dir}”不存在，请先创建它，或换一个输出位置。`);
+  }
+  if (!stat.isDirectory()) throw new QicaoError('bad-input', `“${dir}”不是文件夹，请给出用来存放${what}的文件夹。`);
+  return dir;
+}
+
 export interface NamedBytes {
   name: string;
   bytes: Uint8Array;

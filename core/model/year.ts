@@ -128,7 +128,8 @@ export interface LedgerStatus {
   carried: boolean;
 }
 
-export interface LedgerMeasure {
+/** An issued plan's measure with its place, 牵头单位 and deadline (core/year/plan-measures.ts). */
+export interface MeasurePlace {
   id: number;
   /** "一、（一）1.（1）"-style number path in the current plan */
   number: string;
@@ -140,6 +141,9 @@ export interface LedgerMeasure {
   deadline: string;
   /** the deadline as a date ("2024-06-30"), null for 长期坚持 or unreadable */
   dueDate: string | null;
+}
+
+export interface LedgerMeasure extends MeasurePlace {
   /** per period id */
   byPeriod: Record<string, LedgerStatus>;
   /** the status in the selected period (null: not reported) */

@@ -4,18 +4,10 @@
 import { depthNumber } from '../model/numbering.ts';
 import { aspectsOf, keyTasksOf } from '../model/level-rules.ts';
 import type { Indicator, Plan } from '../model/plan.ts';
+import type { MeasurePlace } from '../model/year.ts';
 import { deadlineDate } from './deadline.ts';
 
-export interface YearMeasure {
-  id: number;
-  number: string;
-  partId: number;
-  partTitle: string;
-  keyTask: string;
-  text: string;
-  leadUnits: string[];
-  deadline: string;
-  dueDate: string | null;
+export interface YearMeasure extends MeasurePlace {
   indicatorIds: number[];
 }
 

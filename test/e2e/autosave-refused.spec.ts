@@ -13,15 +13,7 @@ test('an issued plan refuses a text edit: reason beside the field, no retry loop
   await page.goto(served.url);
   await p.waitLoaded();
 
-  // issue the plan, as year.spec does
-  await p.button('印发…').click();
-  const issue = page.getByRole('dialog', { name: '印发计划' });
-  await issue.getByLabel('文号').fill('怀政办发〔2024〕3号');
-  const date = issue.getByLabel('印发日期', { exact: true });
-  await date.fill('2024年2月28日');
-  await date.press('Enter');
-  await issue.getByRole('button', { name: '印发', exact: true }).click();
-  await expect(page.getByTestId('year-mode')).toHaveText('已印发 怀政办发〔2024〕3号');
+  await p.issuePlan();
 
   await p.itemsAtLevel(3).first().click();
   await page.keyboard.press('ArrowRight');

@@ -93,16 +93,9 @@ async function checkBar(page: Page, shot: string, expected: string[]) {
 test('the top bar fits at 1024×700 and 1360×860, drafting and during an adjustment', async ({ planPage: p, page }) => {
   await checkBar(page, 'top-bar-drafting', DRAFTING);
 
-  // issue it (as year.spec does) and open an adjustment with a long reason
+  // issue it and open an adjustment with a long reason
   await page.setViewportSize(SIZES[1]);
-  await p.button('印发…').click();
-  const issue = page.getByRole('dialog', { name: '印发计划' });
-  await issue.getByLabel('文号').fill('怀政办发〔2024〕3号');
-  const date = issue.getByLabel('印发日期', { exact: true });
-  await date.fill('2024年2月28日');
-  await date.press('Enter');
-  await issue.getByRole('button', { name: '印发', exact: true }).click();
-  await expect(page.getByTestId('year-mode')).toHaveText('已印发 怀政办发〔2024〕3号');
+  await p.issuePlan();
   await page.getByRole('button', { name: '开始调整…' }).click();
   const adjust = page.getByRole('dialog', { name: '开始调整' });
   await adjust.getByLabel('调整原因').fill('根据区政府常务会议意见，增加扬尘治理和建筑工地监测措施');

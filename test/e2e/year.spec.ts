@@ -47,14 +47,7 @@ test('issue → forms → returns → 台账 → 调度通报, in the window', a
   const base = path.dirname(served.file);
 
   // 1. 印发
-  await p.button('印发…').click();
-  const issue = page.getByRole('dialog', { name: '印发计划' });
-  await issue.getByLabel('文号').fill('怀政办发〔2024〕3号');
-  const date = issue.getByLabel('印发日期', { exact: true });
-  await date.fill('2024年2月28日');
-  await date.press('Enter');
-  await issue.getByRole('button', { name: '印发', exact: true }).click();
-  await expect(page.getByTestId('year-mode')).toHaveText('已印发 怀政办发〔2024〕3号');
+  await p.issuePlan();
 
   // structure is locked: the store's Chinese refusal is shown, nothing is added
   const task = p.itemsAtLevel(3).first();

@@ -51,35 +51,16 @@ export const abbreviationInconsistent: Rule = {
     ctx.forEachMatch(TITLE, (m, i, at) => {
       const text = ctx.paragraphs[i];
       const inner = m[1];
+      const flag = (message: string, short: string) => out.push(makeFinding('abbreviation-inconsistent', text, i, at, m[0].length, message, short));
       if (DEFINED.test(text.slice(at + m[0].length, at + m[0].length + 6))) return; // a (re)definition
       const full = fullTitles.get(core(inner));
       if (full && after(full, i, at)) {
-        out.push(
-          makeFinding(
-            'abbreviation-inconsistent',
-            text,
-            i,
-            at,
-            m[0].length,
-            `前文（${paraLabel(full.paragraph)}）已简称“${full.short}”，此处不必再用全称，应改为“${full.short}”。`,
-            full.short,
-          ),
-        );
+        flag(`前文（${paraLabel(full.paragraph)}）已简称“${full.short}”，此处不必再用全称，应改为“${full.short}”。`, full.short);
         return;
       }
       const other = otherShort.get(inner);
       if (other && after(other, i, at) && inner !== core(other.full)) {
-        out.push(
-          makeFinding(
-            'abbreviation-inconsistent',
-            text,
-            i,
-            at,
-            m[0].length,
-            `简称不统一：前文（${paraLabel(other.paragraph)}）定义的简称是“${other.short}”，此处写作“${m[0]}”，应统一为“${other.short}”。`,
-            other.short,
-          ),
-        );
+        flag(`简称不统一：前文（${paraLabel(other.paragraph)}）定义的简称是“${other.short}”，此处写作“${m[0]}”，应统一为“${other.short}”。`, other.short);
       }
     });
     if (plainRe) {

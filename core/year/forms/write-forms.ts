@@ -1,11 +1,9 @@
 // The period's forms for every 牵头单位 (or the units named), .xlsx and .docx each, written into a
 // folder all or nothing (core/fs/file-set.ts, as a consultation round's package). The period is
 // recorded in the same step: files and record land together or neither does.
-import fs from 'node:fs';
-import path from 'node:path';
 import { QicaoError } from '../../errors.ts';
 import type { WriteOptions } from '../../fs/atomic-write.ts';
-import { stageFiles, type NamedBytes } from '../../fs/file-set.ts';
+import { outputFolder, stageFiles, type NamedBytes } from '../../fs/file-set.ts';
 import { safeFileName } from '../../consult/send-round.ts';
 import type { Db } from '../../store/open.ts';
 import { readPlan } from '../../store/read-plan.ts';
@@ -17,23 +15,11 @@ import { formContents } from './form-content.ts';
 import { exportProgressDocx } from './progress-docx.ts';
 import { exportProgressXlsx } from './progress-xlsx.ts';
 
-function assertFolder(outDir: string): string {
-  const dir = path.resolve(outDir);
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(dir);
-  } catch {
-    throw new QicaoError('not-found', `文件夹“${dir}”不存在，请先创建它，或换一个输出位置。`);
-  }
-  if (!stat.isDirectory()) throw new QicaoError('bad-input', `“${dir}”不是文件夹，请给出用来存放调度表的文件夹。`);
-  return dir;
-}
-
 export const progressFormBaseName = (period: string, unit: string) => `${safeFileName(period)}调度表-${safeFileName(unit)}`;
 
 export async function writeProgressForms(db: Db, input: NewPeriod & { outDir: string; units?: string[] }, options: WriteOptions = {}): Promise<FormsWritten> {
   requireIssue(db);
-  const dir = assertFolder(input.outDir);
+  const dir = outputFolder(input.outDir, '调度表');
   const plan = readPlan(db);
   const known = findPeriodByName(db, input.period);
   const dates = known ?? { startDate: input.startDate ?? datesOfPeriodName(input.period)?.startDate, endDate: input.endDate ?? datesOfPeriodName(input.period)?.endDate };

@@ -24,22 +24,13 @@ function Dialog(p: { label: string; onClose(): void; children: React.ReactNode }
   );
 }
 
-function RollForwardDialog(p: { ctx: ShellContext; offered: boolean; onClose(): void }) {
-  const [list, setList] = useState<{ from: number; to: number; rows: TextEditRow[] } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+/** Applies the checked edits as one step, then shows the plan as it now is and closes; a refusal stays on screen. */
+function useApply(p: { ctx: ShellContext; onClose(): void }, setError: (message: string) => void) {
   const [busy, setBusy] = useState(false);
-  const [checked, setChecked] = useChecked(list?.rows ?? null);
-  const load = (to?: number) =>
-    api.call('plan.rollForwardList', to === undefined ? {} : { to }).then(
-      (l) => (setList(l), setError(null)),
-      (e: Error) => setError(e.message),
-    );
-  useEffect(() => void load(), []);
-  const apply = async () => {
-    if (!list) return;
+  const run = async (call: () => Promise<unknown>) => {
     setBusy(true);
     try {
-      await api.call('plan.rollForwardApply', { edits: checkedEdits(list.rows, checked) });
+      await call();
       await p.ctx.refresh();
       p.onClose();
     } catch (e) {
@@ -47,6 +38,40 @@ function RollForwardDialog(p: { ctx: ShellContext; offered: boolean; onClose(): 
       setBusy(false);
     }
   };
+  return { busy, run };
+}
+
+/** The refusal, if any, and the dialog's 取消 / apply buttons. */
+function ApplyBar(p: { error: string | null; cancel: string; apply: string; disabled: boolean; onCancel(): void; onApply(): unknown }) {
+  return (
+    <>
+      {p.error && (
+        <p className="error" role="alert">
+          {p.error}
+        </p>
+      )}
+      <div className="modal-actions">
+        <button onClick={p.onCancel}>{p.cancel}</button>
+        <button className="primary" disabled={p.disabled} onClick={() => void p.onApply()}>
+          {p.apply}
+        </button>
+      </div>
+    </>
+  );
+}
+
+function RollForwardDialog(p: { ctx: ShellContext; offered: boolean; onClose(): void }) {
+  const [list, setList] = useState<{ from: number; to: number; rows: TextEditRow[] } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [checked, setChecked] = useChecked(list?.rows ?? null);
+  const load = (to?: number) =>
+    api.call('plan.rollForwardList', to === undefined ? {} : { to }).then(
+      (l) => (setList(l), setError(null)),
+      (e: Error) => setError(e.message),
+    );
+  useEffect(() => void load(), []);
+  const { busy, run } = useApply(p, setError);
+  const apply = () => list && run(() => api.call('plan.rollForwardApply', { edits: checkedEdits(list.rows, checked) }));
   return (
     <Dialog label="改为下一年度" onClose={p.onClose}>
       <h2>改为下一年度</h2>
@@ -66,17 +91,14 @@ function RollForwardDialog(p: { ctx: ShellContext; offered: boolean; onClose(): 
       )}
       {list && list.rows.length === 0 && <p>没有需要改动的年份。</p>}
       {list && list.rows.length > 0 && <EditList rows={list.rows} checked={checked} onChange={setChecked} />}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="modal-actions">
-        <button onClick={p.onClose}>{p.offered ? '暂不修改' : '取消'}</button>
-        <button className="primary" disabled={!list || checked.size === 0 || busy} onClick={() => void apply()}>
-          应用所选 {checked.size} 处
-        </button>
-      </div>
+      <ApplyBar
+        error={error}
+        cancel={p.offered ? '暂不修改' : '取消'}
+        apply={`应用所选 ${checked.size} 处`}
+        disabled={!list || checked.size === 0 || busy}
+        onCancel={p.onClose}
+        onApply={apply}
+      />
     </Dialog>
   );
 }
@@ -86,7 +108,6 @@ function FindReplaceDialog(p: { ctx: ShellContext; onClose(): void }) {
   const [replace, setReplace] = useState('');
   const [list, setList] = useState<{ rows: TextEditRow[]; hits: number; more: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [checked, setChecked] = useChecked(list?.rows ?? null);
   const preview = async () => {
     setError(null);
@@ -97,18 +118,8 @@ function FindReplaceDialog(p: { ctx: ShellContext; onClose(): void }) {
       setError((e as Error).message);
     }
   };
-  const apply = async () => {
-    if (!list) return;
-    setBusy(true);
-    try {
-      await api.call('text.replaceApply', { edits: checkedEdits(list.rows, checked), label: `替换“${find.slice(0, 20)}”` });
-      await p.ctx.refresh();
-      p.onClose();
-    } catch (e) {
-      setError((e as Error).message);
-      setBusy(false);
-    }
-  };
+  const { busy, run } = useApply(p, setError);
+  const apply = () => list && run(() => api.call('text.replaceApply', { edits: checkedEdits(list.rows, checked), label: `替换“${find.slice(0, 20)}”` }));
   return (
     <Dialog label="查找替换" onClose={p.onClose}>
       <h2>查找替换</h2>
@@ -140,17 +151,7 @@ function FindReplaceDialog(p: { ctx: ShellContext; onClose(): void }) {
         </p>
       )}
       {list && list.rows.length > 0 && <EditList rows={list.rows} checked={checked} onChange={setChecked} />}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="modal-actions">
-        <button onClick={p.onClose}>取消</button>
-        <button className="primary" disabled={!list || checked.size === 0 || busy} onClick={() => void apply()}>
-          替换所选 {checked.size} 处
-        </button>
-      </div>
+      <ApplyBar error={error} cancel="取消" apply={`替换所选 ${checked.size} 处`} disabled={!list || checked.size === 0 || busy} onCancel={p.onClose} onApply={apply} />
     </Dialog>
   );
 }

@@ -8,6 +8,7 @@ import type { Unit } from '../../../core/model/plan.ts';
 import { api, ApiError } from '../api/bridge.ts';
 import { flattenOutline } from '../compare/outline-rows.ts';
 import { FolderField } from '../shell/controls/FolderField.tsx';
+import { useElapsed } from '../shell/controls/use-elapsed.ts';
 import { useEscape } from '../shell/controls/use-escape.ts';
 import { WrittenFiles } from '../shell/controls/WrittenFiles.tsx';
 
@@ -46,17 +47,6 @@ const CITES_CONSULTATION: ReadonlySet<What> = new Set(['plan', 'explanation', 'a
 export function folderOf(file: string): string {
   const i = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
   return i > 0 ? file.slice(0, i) : file;
-}
-
-function useElapsed(running: boolean): number {
-  const [s, setS] = useState(0);
-  useEffect(() => {
-    if (!running) return setS(0);
-    const t0 = Date.now();
-    const id = setInterval(() => setS(Math.floor((Date.now() - t0) / 1000)), 250);
-    return () => clearInterval(id);
-  }, [running]);
-  return s;
 }
 
 export function ExportDialog(props: { onClose(): void; planPath: string; onReview?(): void }) {

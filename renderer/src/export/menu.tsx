@@ -1,5 +1,5 @@
 // 导出 and 导入 in the top bar: each opens its dialog over the window.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { api } from '../api/bridge.ts';
 import { ImportDialog } from '../import/ImportDialog.tsx';
 import { OFFER_ROLL_FORWARD } from '../bulk/BulkEdits.tsx';
@@ -8,18 +8,23 @@ import type { TopBarItem } from '../shell/top-bar-items.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
 import { PackageDialog } from './PackageDialog.tsx';
 
-function ExportButton({ ctx }: { ctx: ShellContext }) {
+type ExportDialogProps = { planPath: string; onClose(): void; onReview(): void };
+
+/** A top-bar button opening an export dialog; the dialog's "去审阅" closes it and shows the review view. */
+function ExportDialogButton(p: { ctx: ShellContext; label: string; title?: string; Dialog(props: ExportDialogProps): ReactNode }) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button onClick={() => setOpen(true)}>导出…</button>
+      <button onClick={() => setOpen(true)} title={p.title}>
+        {p.label}
+      </button>
       {open && (
-        <ExportDialog
-          planPath={ctx.view.path}
+        <p.Dialog
+          planPath={p.ctx.view.path}
           onClose={() => setOpen(false)}
           onReview={() => {
             setOpen(false);
-            ctx.showView('review');
+            p.ctx.showView('review');
           }}
         />
       )}
@@ -27,26 +32,11 @@ function ExportButton({ ctx }: { ctx: ShellContext }) {
   );
 }
 
-function PackageButton({ ctx }: { ctx: ShellContext }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button onClick={() => setOpen(true)} title="一次导出报审稿、起草说明、任务分工表、意见采纳情况表和修改对照表">
-        导出报审材料…
-      </button>
-      {open && (
-        <PackageDialog
-          planPath={ctx.view.path}
-          onClose={() => setOpen(false)}
-          onReview={() => {
-            setOpen(false);
-            ctx.showView('review');
-          }}
-        />
-      )}
-    </>
-  );
-}
+const ExportButton = ({ ctx }: { ctx: ShellContext }) => <ExportDialogButton ctx={ctx} label="导出…" Dialog={ExportDialog} />;
+
+const PackageButton = ({ ctx }: { ctx: ShellContext }) => (
+  <ExportDialogButton ctx={ctx} label="导出报审材料…" title="一次导出报审稿、起草说明、任务分工表、意见采纳情况表和修改对照表" Dialog={PackageDialog} />
+);
 
 function ImportButton({ ctx }: { ctx: ShellContext }) {
   const [open, setOpen] = useState(false);

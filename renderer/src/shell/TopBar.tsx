@@ -111,6 +111,8 @@ function PlanTitleInput(p: { plan: PlanView; onDone(v: PlanView | null): void; f
   const [year, setYear] = useState(p.plan.year === null ? '' : String(p.plan.year));
   const [unit, setUnit] = useState('');
   const [loaded, setLoaded] = useState(false);
+  // typed before the stored settings arrived: the drafter's words win over the late reply
+  const unitTyped = useRef(false);
   useEffect(() => {
     let live = true;
     api
@@ -119,7 +121,7 @@ function PlanTitleInput(p: { plan: PlanView; onDone(v: PlanView | null): void; f
         if (!live) return;
         // the stored breaks are shown in the name while they still spell it
         if (s.titleBreak && drafterBreaks(p.plan.title, s.titleBreak)) setTitle(s.titleBreak);
-        setUnit(s.draftingUnit);
+        if (!unitTyped.current) setUnit(s.draftingUnit);
         setLoaded(true);
       })
       .catch(() => setLoaded(true));
@@ -134,7 +136,7 @@ function PlanTitleInput(p: { plan: PlanView; onDone(v: PlanView | null): void; f
     if (!name) return p.fail(new Error('计划名称不能为空。'));
     const titleBreak = /[|\n]/.test(title.trim()) ? title.trim() : '';
     try {
-      await trackSave(api.call('plan.update', { title: name, year: y, ...(loaded ? { titleBreak, draftingUnit: unit.trim() } : {}) }));
+      await trackSave(api.call('plan.update', { title: name, year: y, ...(loaded ? { titleBreak } : {}), ...(loaded || unitTyped.current ? { draftingUnit: unit.trim() } : {}) }));
       p.onDone({ ...p.plan, title: name, year: y });
     } catch (e) {
       p.fail(e);
@@ -164,7 +166,17 @@ function PlanTitleInput(p: { plan: PlanView; onDone(v: PlanView | null): void; f
         title="导出的标题过长时自动在词语之间分行；如需指定，在换行处输入“|”"
       />
       <input aria-label="年度" className="year" value={year} onChange={(e) => setYear(e.target.value)} placeholder="年度" />
-      <input aria-label="起草单位" className="unit" value={unit} onChange={(e) => setUnit(e.target.value)} placeholder="起草单位" title="导出的 Word 文件以此为作者" />
+      <input
+        aria-label="起草单位"
+        className="unit"
+        value={unit}
+        onChange={(e) => {
+          unitTyped.current = true;
+          setUnit(e.target.value);
+        }}
+        placeholder="起草单位"
+        title="导出的 Word 文件以此为作者"
+      />
       <button type="submit" className="primary">
         确定
       </button>

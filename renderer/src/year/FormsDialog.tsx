@@ -1,24 +1,14 @@
 // 生成填报表: for a period (chosen, or named anew: "2024年第一季度"), one .xlsx and one .docx per
 // 牵头单位 into a folder, all or nothing; then the list of written files.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { PeriodView } from '../../../core/api/contract.ts';
 import { api, ApiError } from '../api/bridge.ts';
 import { folderOf } from '../export/ExportDialog.tsx';
 import { DateField } from '../shell/controls/DateField.tsx';
 import { FolderField } from '../shell/controls/FolderField.tsx';
+import { useElapsed } from '../shell/controls/use-elapsed.ts';
 import { WrittenFiles } from '../shell/controls/WrittenFiles.tsx';
 import { ErrorLine, Modal } from './Modal.tsx';
-
-export function useElapsed(running: boolean): number {
-  const [s, setS] = useState(0);
-  useEffect(() => {
-    if (!running) return setS(0);
-    const t0 = Date.now();
-    const id = setInterval(() => setS(Math.floor((Date.now() - t0) / 1000)), 250);
-    return () => clearInterval(id);
-  }, [running]);
-  return s;
-}
 
 export function FormsDialog(props: { periods: PeriodView[]; planPath: string; onClose(): void; onWritten(): void }) {
   const last = props.periods[props.periods.length - 1];

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { qicao } from '../../helpers/cli.ts';
 import { tempDir } from '../../helpers/plans.ts';
-import { makeDocx, p, table } from './make-docx.ts';
+import { makeDocx, p, projectTableHeader, table } from './make-docx.ts';
 
 let dir: string;
 beforeAll(() => {
@@ -24,23 +24,7 @@ describe('qicao import on published shapes', () => {
       makeDocx(
         p('2024年生态环境领域重点项目计划') +
           table([
-            [
-              { text: '领域', vMerge: 'restart' },
-              { text: '序号', vMerge: 'restart' },
-              { text: '项目名称', vMerge: 'restart' },
-              { text: '主要内容', vMerge: 'restart' },
-              { text: '计划节点', vMerge: 'restart' },
-              { text: '责任部门', span: 2 },
-            ],
-            [
-              { text: '', vMerge: 'continue' },
-              { text: '', vMerge: 'continue' },
-              { text: '', vMerge: 'continue' },
-              { text: '', vMerge: 'continue' },
-              { text: '', vMerge: 'continue' },
-              '牵头部门',
-              '配合部门',
-            ],
+            ...projectTableHeader(),
             ['大气污染防治', '1', '燃气锅炉低氮改造', '完成30台燃气锅炉低氮改造。', '2024年9月', '区生态环境局', '区城市管理委'],
             ['水污染防治', '2', '再生水厂建设', '建成再生水厂1座。', '2024年12月', '区水务局', ''],
           ]),

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPlanDocument, type PlanDocument } from '../../../core/documents/import/index.ts';
 import type { PlanSpec } from '../../../core/model/plan-spec.ts';
-import { makeDocx, p, table } from './make-docx.ts';
+import { makeDocx, p, projectTableHeader, table } from './make-docx.ts';
 
 const fixture = (name: string) => readPlanDocument(path.resolve('test/fixtures/import', name));
 
@@ -174,25 +174,7 @@ describe('task tables by header meaning', () => {
   const twoRowHeader = () =>
     p('2024年生态环境领域重点项目计划') +
     table([
-      [
-        { text: '领域', vMerge: 'restart' },
-        { text: '序号', vMerge: 'restart' },
-        { text: '项目名称', vMerge: 'restart' },
-        { text: '主要内容', vMerge: 'restart' },
-        { text: '计划节点', vMerge: 'restart' },
-        { text: '责任部门', span: 2 },
-        { text: '备注', vMerge: 'restart' },
-      ],
-      [
-        { text: '', vMerge: 'continue' },
-        { text: '', vMerge: 'continue' },
-        { text: '', vMerge: 'continue' },
-        { text: '', vMerge: 'continue' },
-        { text: '', vMerge: 'continue' },
-        '牵头部门',
-        '配合部门',
-        { text: '', vMerge: 'continue' },
-      ],
+      ...projectTableHeader('备注'),
       [{ text: '大气污染防治', vMerge: 'restart' }, '1', '燃气锅炉低氮改造', '完成30台燃气锅炉低氮改造。', '2024年9月', '区生态环境局', '区城市管理委', '续建'],
       [{ text: '', vMerge: 'continue' }, '2', '新能源公交车更新', '更新新能源公交车100辆。', '2024年12月', '区交通局', '区财政局、区国资委', ''],
       [{ text: '水污染防治', vMerge: 'restart' }, '3', '再生水厂建设', '建成再生水厂1座。', '2024年12月', '区水务局', '', '新建'],

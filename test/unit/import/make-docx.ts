@@ -44,6 +44,21 @@ export function table(rows: (string | CellSpec)[][]): string {
   return `<w:tbl>${rows.map((r) => `<w:tr>${r.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`;
 }
 
+/**
+ * The two header rows of a published project table: 领域/序号/项目名称/主要内容/计划节点, then
+ * 责任部门 spanning 牵头部门 and 配合部门 on the second row; `trailing` adds a last column (备注).
+ */
+export function projectTableHeader(trailing?: string): CellSpec[][] {
+  const merged = ['领域', '序号', '项目名称', '主要内容', '计划节点'];
+  const top: CellSpec[] = [...merged.map((text): CellSpec => ({ text, vMerge: 'restart' })), { text: '责任部门', span: 2 }];
+  const second: CellSpec[] = [...merged.map((): CellSpec => ({ text: '', vMerge: 'continue' })), { text: '牵头部门' }, { text: '配合部门' }];
+  if (trailing !== undefined) {
+    top.push({ text: trailing, vMerge: 'restart' });
+    second.push({ text: '', vMerge: 'continue' });
+  }
+  return [top, second];
+}
+
 export function makeDocx(body: string, parts: { styles?: string; numbering?: string; extra?: Record<string, Uint8Array> } = {}): Uint8Array {
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),

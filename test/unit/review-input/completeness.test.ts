@@ -1,32 +1,15 @@
 // Plan completeness on a .qicao plan: a measure with no 牵头单位 or 完成时限, a key task with no
 // measures — warnings on the node's title, so the drafter can jump there.
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PlanSpec, type PlanSpecInput } from '../../../core/model/plan-spec.ts';
+import { describe, expect, it } from 'vitest';
+import type { PlanSpecInput } from '../../../core/model/plan-spec.ts';
 import { checkPlan } from '../../../core/review-input/check-plan.ts';
 import { dismissFinding } from '../../../core/review-input/dismissals.ts';
-import { fillPlan } from '../../../core/store/fill-plan.ts';
-import { createPlanFile, type Db } from '../../../core/store/open.ts';
 import { readPlan } from '../../../core/store/read-plan.ts';
 import { keyTasksOf } from '../../../core/model/level-rules.ts';
-import { smallPlan, tempDir } from '../../helpers/plans.ts';
+import { planDbsPerTest } from '../../helpers/plan-dbs.ts';
+import { smallPlan } from '../../helpers/plans.ts';
 
-let dir: string;
-const open: Db[] = [];
-beforeEach(() => {
-  dir = tempDir();
-});
-afterEach(() => {
-  for (const d of open.splice(0)) d.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function planDb(input: PlanSpecInput): Db {
-  const db = createPlanFile(path.join(dir, `p-${open.length}.qicao`), (d) => fillPlan(d, PlanSpec.parse(input)));
-  open.push(db);
-  return db;
-}
+const planDb = planDbsPerTest();
 
 // A Chaozhou-style three-level plan: 一、→（一）重点任务→1.具体措施.
 const threeLevel: PlanSpecInput = {

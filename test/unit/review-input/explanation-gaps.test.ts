@@ -1,34 +1,17 @@
 // `qicao check` on a plan says what its 起草说明 still lacks (issue 23.5) under its own rule,
 // 起草说明待补写 (`explanation-incomplete`), apart from 计划不完整 (a measure or key task missing
 // something): the drafter fixes them in different places, and dismissing one must not hide the other.
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PlanSpec, type PlanSpecInput } from '../../../core/model/plan-spec.ts';
+import { describe, expect, it } from 'vitest';
+import type { PlanSpecInput } from '../../../core/model/plan-spec.ts';
 import { SEVERITY } from '../../../core/model/findings.ts';
 import { checkPlan } from '../../../core/review-input/check-plan.ts';
 import { dismissFinding } from '../../../core/review-input/dismissals.ts';
 import { writeDocumentSettings } from '../../../core/store/document-settings.ts';
-import { fillPlan } from '../../../core/store/fill-plan.ts';
-import { createPlanFile, type Db } from '../../../core/store/open.ts';
 import { RULE_LABEL } from '../../../renderer/src/review/labels.ts';
-import { smallPlan, tempDir } from '../../helpers/plans.ts';
+import { planDbsPerTest } from '../../helpers/plan-dbs.ts';
+import { smallPlan } from '../../helpers/plans.ts';
 
-let dir: string;
-const open: Db[] = [];
-beforeEach(() => {
-  dir = tempDir();
-});
-afterEach(() => {
-  for (const d of open.splice(0)) d.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function planDb(input: PlanSpecInput): Db {
-  const db = createPlanFile(path.join(dir, `p-${open.length}.qicao`), (d) => fillPlan(d, PlanSpec.parse(input)));
-  open.push(db);
-  return db;
-}
+const planDb = planDbsPerTest();
 
 const GAPS = [
   '起草说明待补写：尚未填写起草单位（导出文件的作者、起草说明中的“我单位”），请在起草说明的文件信息中填写。',
