@@ -3,10 +3,7 @@
 // current plan — written into one folder under the plan's own title, all or nothing (as a
 // round's files: core/fs/file-set.ts). Before anything is written, the consultation's open
 // business (review-readiness.ts) is returned as a warning; only a confirmed request writes then.
-import fs from 'node:fs';
-import path from 'node:path';
-import { QicaoError } from '../../errors.ts';
-import { stageFiles, type NamedBytes } from '../../fs/file-set.ts';
+import { outputFolder, stageFiles, type NamedBytes } from '../../fs/file-set.ts';
 import type { Db } from '../../store/open.ts';
 import { readPlanInfo } from '../../store/read-plan.ts';
 import { listRounds } from '../../consult/rounds.ts';
@@ -67,20 +64,12 @@ export async function reviewPackageFiles(db: Db, options: { silentAsNoObjection?
   return { files, skipped };
 }
 
-function assertFolder(outDir: string): string {
-  const dir = path.resolve(outDir);
-  if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new QicaoError('not-found', `找不到文件夹“${dir}”，请先创建它，或选择另一个存放报审材料的文件夹。`);
-  }
-  return dir;
-}
-
 /**
  * Writes the set, or answers the warning first. Every file is made in memory and staged under a
  * temporary name; the names are checked free; then all take their names, or none does.
  */
 export async function exportReviewPackage(db: Db, request: PackageRequest): Promise<PackageResult> {
-  const dir = assertFolder(request.outDir);
+  const dir = outputFolder(request.outDir, '报审材料');
   const warning = reviewReadiness(db);
   if (warning !== null && request.confirmed !== true) return { status: 'needs-confirmation', warning };
   const { files, skipped } = await reviewPackageFiles(db, { silentAsNoObjection: request.silentAsNoObjection });
